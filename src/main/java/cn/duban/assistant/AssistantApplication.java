@@ -1,0 +1,52 @@
+package cn.duban.assistant;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.duban.assistant.benchmark.QuestionBenchmark;
+import cn.duban.assistant.channel.console.ConsoleChannel;
+
+/**
+ * 督办助手. Without a command it runs the service (WeChat Work callback, health); {@code console} chats in the
+ * terminal; {@code benchmark-questions} measures question latency.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AssistantApplication {
+
+    public static void main(String[] args) {
+        List<String> commands = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        String command = commands.isEmpty() ? "" : commands.get(0);
+        switch (command) {
+            case "" -> SpringApplication.run(AssistantApplication.class, args);
+            case "console" -> System.exit(runConsole(args));
+            case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
+            default -> {
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions] [--assistant.x=y …]");
+                System.exit(2);
+            }
+        }
+    }
+
+    /** Starts the assistant without a web server, for a command that runs in the terminal. */
+    public static ConfigurableApplicationContext startQuietly(String[] args) {
+        SpringApplication application = new SpringApplication(AssistantApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.cn.duban", "WARN"));
+        return application.run(args);
+    }
+
+    private static int runConsole(String[] args) {
+        try (ConfigurableApplicationContext context = startQuietly(args)) {
+            return context.getBean(ConsoleChannel.class).run(System.in, System.out, ConsoleChannel.userFrom(args));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cn.duban.assistant.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.duban.assistant.AssistantApplication;
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.knowledge.AnswerComposer;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.KnowledgeIndex;
+import cn.duban.assistant.knowledge.Report;
+import cn.duban.assistant.knowledge.ReportAnswerer;
+import cn.duban.assistant.knowledge.ReportSentence;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.wording.Replies;
+
+/**
+ * {@code java -jar duban-assistant.jar benchmark-questions}: time from JVM start to ready, then median and p99
+ * latency per question through the conversation core, for the bundled knowledge and for 1,000 reports made by
+ * replicating the bundled ones under distinct titles, with the time to build that index.
+ */
+public final class QuestionBenchmark {
+
+    private static final List<String> QUESTIONS = List.of(
+            "过亿元项目要引进多少个?", "技改投资增长目标是多少", "高新技术企业新增几家", "省级专精特新企业要新增多少",
+            "电商网络零售额目标是多少", "新增城镇就业目标", "重点园区有哪些", "津潍高铁", "智慧商贸新城", "双镇百村是什么",
+            "旅游方面要引进什么", "养老服务怎么发展", "医保基金", "防止返贫", "城市要打造成什么样", "农村人居环境",
+            "这篇讲话是谁讲的", "要打好几大战役", "今年招商引资到位资金目标多少亿", "居民人均可支配收入增长多少",
+            "今年的主要目标有哪些", "跨境电商产业园", "4+4", "hello");
+    private static final int ROUNDS = 400;
+    private static final int REPLICAS = 1000;
+
+    private QuestionBenchmark() {
+    }
+
+    public static int run(String[] args) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        try (ConfigurableApplicationContext context = AssistantApplication.startQuietly(args)) {
+            long readyMillis = System.currentTimeMillis() - jvmStart;
+            System.out.printf("start to ready (JVM start to context ready, index built and warm): %d ms%n", readyMillis);
+
+            ConversationCore bundled = context.getBean(ConversationCore.class);
+            print("bundled knowledge", measure(bundled));
+
+            Knowledge original = context.getBean(Knowledge.class);
+            Knowledge replicated = replicate(original, REPLICAS);
+            long buildStart = System.nanoTime();
+            try (KnowledgeIndex index = new KnowledgeIndex(replicated)) {
+                long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
+                System.out.printf("index build, %d reports (%d sentences): %d ms%n", REPLICAS, index.size(), buildMillis);
+                Replies replies = context.getBean(Replies.class);
+                ConversationCore large = new ConversationCore(new ReportAnswerer(replicated, index),
+                        new AnswerComposer(replies, replicated), replies, context.getBean(AssistantProperties.class));
+                print(REPLICAS + " reports", measure(large));
+            }
+            return 0;
+        } catch (Exception e) {
+            System.err.println("benchmark failed: " + e);
+            return 1;
+        }
+    }
+
+    static Knowledge replicate(Knowledge knowledge, int copies) {
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            for (Report report : knowledge.reports()) {
+                String id = i == 0 ? report.id() : report.id() + "-copy-" + i;
+                List<ReportSentence> sentences = report.sentences().stream()
+                        .map(s -> new ReportSentence(id, s.section(), s.text())).toList();
+                reports.add(new Report(id, i == 0 ? report.title() : report.title() + "(副本" + i + ")", report.speaker(),
+                        report.speakerTitle(), report.county(), report.year(), report.source(), report.headings(), sentences));
+            }
+        }
+        List<Target> targets = knowledge.targets();
+        return new Knowledge(reports, targets);
+    }
+
+    private static long[] measure(ConversationCore core) {
+        for (int i = 0; i < ROUNDS / 4; i++) {
+            for (String question : QUESTIONS) {
+                core.handle(message(question));
+            }
+        }
+        long[] nanos = new long[ROUNDS * QUESTIONS.size()];
+        int n = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String question : QUESTIONS) {
+                long start = System.nanoTime();
+                core.handle(message(question));
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static InboundMessage message(String text) {
+        return new InboundMessage("benchmark", "benchmark", text, Instant.EPOCH);
+    }
+
+    private static void print(String label, long[] sorted) {
+        System.out.printf("%s: %d questions, median %.3f ms, p99 %.3f ms, max %.3f ms%n", label, sorted.length,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+}

@@ -1,0 +1,2 @@
+/** The assistant's settings ({@code assistant.*}) and its clock. */
+package cn.duban.assistant.config;

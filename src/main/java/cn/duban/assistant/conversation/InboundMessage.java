@@ -1,0 +1,14 @@
+package cn.duban.assistant.conversation;
+
+import java.time.Instant;
+
+/**
+ * A message as any channel hands it to the conversation core.
+ *
+ * @param messageId  unique per message (WeChat Work's MsgId; the console makes one); a repeat is the same message
+ * @param userId     who sent it (WeChat Work UserID)
+ * @param text       what they wrote
+ * @param receivedAt when it arrived
+ */
+public record InboundMessage(String messageId, String userId, String text, Instant receivedAt) {
+}

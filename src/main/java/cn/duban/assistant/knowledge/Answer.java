@@ -1,0 +1,27 @@
+package cn.duban.assistant.knowledge;
+
+import java.util.List;
+
+/** What the report says to a question, before it is worded for the reader. */
+public sealed interface Answer {
+
+    /** The question names one or more targets and asks for their figures. */
+    record TargetFigures(List<Target> targets) implements Answer {
+    }
+
+    /** The question asks which targets the report sets. */
+    record TargetList(List<Target> targets) implements Answer {
+    }
+
+    /** The question asks who delivered the report. */
+    record Speakers(List<Report> reports) implements Answer {
+    }
+
+    /** A sentence of the report answers the question; {@code excerpt} is the part of it to quote. */
+    record Quotation(Report report, ReportSentence sentence, String excerpt) implements Answer {
+    }
+
+    /** The knowledge does not answer it. */
+    record NotFound(Question question) implements Answer {
+    }
+}

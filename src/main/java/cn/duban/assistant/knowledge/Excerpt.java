@@ -1,0 +1,120 @@
+package cn.duban.assistant.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The part of a long sentence worth quoting: the clauses (between commas) that hold the question's words, so the
+ * reply stays short. Short sentences are quoted whole; a cut is marked with "……".
+ */
+public final class Excerpt {
+
+    static final int WHOLE_SENTENCE_UP_TO = 60;
+    static final int LONGEST_EXCERPT = 100;
+    private static final String ELLIPSIS = "……";
+
+    private Excerpt() {
+    }
+
+    public static String of(String sentence, Question question) {
+        String text = withoutClosingMark(sentence);
+        if (text.length() <= WHOLE_SENTENCE_UP_TO) {
+            return text;
+        }
+        List<String> clauses = clauses(text);
+        int first = -1;
+        int last = -1;
+        int best = 0;
+        double bestCoverage = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            double coverage = question.coverageIn(clauses.get(i));
+            if (coverage > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+            if (coverage > bestCoverage) {
+                bestCoverage = coverage;
+                best = i;
+            }
+        }
+        if (first < 0) {
+            first = 0;
+            last = 0;
+        }
+        if (length(clauses, first, last) > LONGEST_EXCERPT) {
+            first = best;
+            last = best;
+        }
+        StringBuilder excerpt = new StringBuilder(first > 0 ? ELLIPSIS : "");
+        for (int i = first; i <= last; i++) {
+            excerpt.append(clauses.get(i));
+        }
+        String result = excerpt.toString();
+        result = stripTrailingComma(result);
+        return last < clauses.size() - 1 ? result + ELLIPSIS : result;
+    }
+
+    /** The clause holding {@code words} with the clause before it, for quoting a target in its sentence. */
+    public static String around(String sentence, String words) {
+        String text = withoutClosingMark(sentence);
+        if (text.length() <= WHOLE_SENTENCE_UP_TO) {
+            return text;
+        }
+        List<String> clauses = clauses(text);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).contains(words) || (i + 1 < clauses.size() && (clauses.get(i) + clauses.get(i + 1)).contains(words))) {
+                int from = Math.max(0, i - 1);
+                int to = clauses.get(i).contains(words) ? i : i + 1;
+                StringBuilder excerpt = new StringBuilder(from > 0 ? ELLIPSIS : "");
+                for (int k = from; k <= to; k++) {
+                    excerpt.append(clauses.get(k));
+                }
+                String result = stripTrailingComma(excerpt.toString());
+                return to < clauses.size() - 1 ? result + ELLIPSIS : result;
+            }
+        }
+        return text;
+    }
+
+    private static String withoutClosingMark(String sentence) {
+        String text = sentence.strip();
+        while (!text.isEmpty() && "\u3002;\uFF1B".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static String stripTrailingComma(String text) {
+        return text.endsWith(",") || text.endsWith("\uFF0C") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** Clauses with their commas, so that joining them gives back the text. */
+    static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\uFF08' || c == '(') {
+                depth++;
+            } else if (c == '\u201D' || c == '\uFF09' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == ',' || c == '\uFF0C')) {
+                clauses.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            clauses.add(text.substring(start));
+        }
+        return clauses;
+    }
+
+    private static int length(List<String> clauses, int from, int to) {
+        int length = 0;
+        for (int i = from; i <= to; i++) {
+            length += clauses.get(i).length();
+        }
+        return length;
+    }
+}

@@ -1,0 +1,146 @@
+package cn.duban.assistant.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * A Lucene index of the reports' sentences, one document a sentence, section headings kept out of the answers.
+ * <p>
+ * Each sentence is analysed twice: by SmartChineseAnalyzer into words, and by CJKAnalyzer into overlapping
+ * character pairs, which finds what the word segmenter splits apart (专精特新, 津潍高铁, 电商). The section heading
+ * is searchable with a lower weight, so "乡村振兴有哪些举措" finds that section's sentences.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+
+    static final String WORDS = "words";
+    static final String PAIRS = "pairs";
+    static final String SECTION_PAIRS = "section_pairs";
+    private static final String SENTENCE_NUMBER = "n";
+    private static final int MOST_TERMS_PER_FIELD = 64;
+    private static final float SECTION_WEIGHT = 0.3f;
+
+    private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
+    private final Analyzer pairAnalyzer = new CJKAnalyzer();
+    private final Directory directory = new ByteBuffersDirectory();
+    private final List<ReportSentence> sentences;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    public KnowledgeIndex(Knowledge knowledge) {
+        this.sentences = knowledge.reports().stream().flatMap(report -> report.sentences().stream()).toList();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(PAIRS, pairAnalyzer, SECTION_PAIRS, pairAnalyzer));
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int n = 0; n < sentences.size(); n++) {
+                ReportSentence sentence = sentences.get(n);
+                Document document = new Document();
+                String text = Question.normalize(sentence.text());
+                document.add(new TextField(WORDS, text, Field.Store.NO));
+                document.add(new TextField(PAIRS, text, Field.Store.NO));
+                document.add(new TextField(SECTION_PAIRS, Question.normalize(sentence.section()), Field.Store.NO));
+                document.add(new StoredField(SENTENCE_NUMBER, n));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the knowledge index", e);
+        }
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public int size() {
+        return sentences.size();
+    }
+
+    /** The best sentences for a question, most relevant first, each with the share of the question it holds. */
+    public List<Passage> search(Question question, int limit) {
+        if (!question.hasContent()) {
+            return List.of();
+        }
+        Query query = queryFor(question);
+        try {
+            ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
+            List<Passage> passages = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                int n = searcher.storedFields().document(hit.doc).getField(SENTENCE_NUMBER).numericValue().intValue();
+                ReportSentence sentence = sentences.get(n);
+                passages.add(new Passage(sentence, hit.score, question.coverageIn(sentence.text())));
+            }
+            return passages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the knowledge index", e);
+        }
+    }
+
+    /** A query built from analysed terms: any term of either field may match, nothing is parsed as syntax. */
+    Query queryFor(Question question) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String content = question.content();
+        for (String word : terms(wordAnalyzer, content)) {
+            query.add(new TermQuery(new Term(WORDS, word)), BooleanClause.Occur.SHOULD);
+        }
+        for (String pair : terms(pairAnalyzer, content)) {
+            query.add(new TermQuery(new Term(PAIRS, pair)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(SECTION_PAIRS, pair)), SECTION_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    static Set<String> terms(Analyzer analyzer, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && terms.size() < MOST_TERMS_PER_FIELD) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Loads the analysers' dictionaries now rather than on the first question. */
+    public void warmUp() {
+        search(Question.of("新增城镇就业目标是多少"), 1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+        wordAnalyzer.close();
+        pairAnalyzer.close();
+    }
+}

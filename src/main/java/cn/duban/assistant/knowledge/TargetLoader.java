@@ -1,0 +1,120 @@
+package cn.duban.assistant.knowledge;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code knowledge/targets.yml} and checks it against the reports: every quote must stand in its report
+ * word for word, under the section named, so that the assistant never states a figure the report does not.
+ */
+final class TargetLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private TargetLoader() {
+    }
+
+    static List<Target> load(Path file, List<Report> reports) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KnowledgeFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+        }
+        YamlRecord root = YamlRecord.parse(file, yaml, 0);
+        Map<String, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, Function.identity()));
+        List<Target> targets = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlRecord entry : root.records("targets")) {
+            Target target = target(entry, byId, reports);
+            if (!ids.add(target.id())) {
+                throw entry.problem("id", "与前面的目标重复: " + target.id());
+            }
+            targets.add(target);
+        }
+        return List.copyOf(targets);
+    }
+
+    private static Target target(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {
+        String id = entry.text("id");
+        if (!ID.matcher(id).matches()) {
+            throw entry.problem("id", "只能用小写英文字母、数字和连字符,例如 new-urban-jobs");
+        }
+        Report report = report(entry, byId, reports);
+        Comparison comparison = Comparison.ofSymbol(entry.text("comparator"));
+        if (comparison == null) {
+            throw entry.problem("comparator", "应为 >=、<=、= 或 ~ 之一");
+        }
+        Aggregation aggregation = Aggregation.ofName(entry.text("aggregation"));
+        if (aggregation == null) {
+            throw entry.problem("aggregation", "应为 sum(各单位增量相加)或 latest(以最新上报为准)");
+        }
+        var value = entry.number("value");
+        if (value.signum() < 0) {
+            throw entry.problem("value", "不能为负数");
+        }
+        String quote = entry.text("quote");
+        ReportSentence source = report.sentences().stream()
+                .filter(sentence -> sentence.text().contains(quote)).findFirst()
+                .orElseThrow(() -> entry.problem("quote", "在报告 " + report.id() + " 中找不到这段原文,须一字不差"));
+        String section = entry.text("section");
+        if (!source.section().equals(section) && !source.section().startsWith(section + " / ")) {
+            throw entry.problem("section", "原文所在章节是“" + source.section() + "”");
+        }
+        if (!statesValue(quote, value)) {
+            throw entry.problem("value", "原文“" + quote + "”中没有数字 " + value.stripTrailingZeros().toPlainString());
+        }
+        LocalDate start = LocalDate.of(report.year(), 1, 1);
+        LocalDate end = LocalDate.of(report.year(), 12, 31);
+        if (entry.has("period")) {
+            YamlRecord period = entry.record("period");
+            start = period.date("start");
+            end = period.date("end");
+            if (end.isBefore(start)) {
+                throw entry.problem("period", "结束日期早于开始日期");
+            }
+        }
+        return new Target(id, entry.text("name"), entry.texts("aliases"), value, entry.text("unit"), comparison,
+                aggregation, section, quote, entry.optionalText("owner", ""), start, end, report.id());
+    }
+
+    /** Whether the quote states the value, as written or scaled by 万 or 亿 (2.8万 for 28000). */
+    static boolean statesValue(String quote, BigDecimal value) {
+        for (BigDecimal scale : List.of(BigDecimal.ONE, BigDecimal.valueOf(10_000), BigDecimal.valueOf(100_000_000))) {
+            String written = value.divide(scale).stripTrailingZeros().toPlainString();
+            if (Pattern.compile("(?<![0-9.])" + Pattern.quote(written) + "(?![0-9])").matcher(quote).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Report report(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {
+        if (entry.has("report")) {
+            Report report = byId.get(entry.text("report"));
+            if (report == null) {
+                throw entry.problem("report", "没有这篇报告,可选: " + String.join("、", byId.keySet()));
+            }
+            return report;
+        }
+        if (reports.size() > 1) {
+            throw entry.problem("report", "有多篇报告时须写明目标属于哪一篇,可选: " + String.join("、", byId.keySet()));
+        }
+        return reports.get(0);
+    }
+}
