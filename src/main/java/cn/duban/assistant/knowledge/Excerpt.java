@@ -45,13 +45,13 @@ public final class Excerpt {
             first = best;
             last = best;
         }
-        StringBuilder excerpt = new StringBuilder(first > 0 ? ELLIPSIS : "");
-        for (int i = first; i <= last; i++) {
-            excerpt.append(clauses.get(i));
-        }
-        String result = excerpt.toString();
-        result = stripTrailingComma(result);
-        return last < clauses.size() - 1 ? result + ELLIPSIS : result;
+        return excerpt(clauses, first, last);
+    }
+
+    /** Clauses {@code from} to {@code to}, marked where the sentence goes on before or after them. */
+    private static String excerpt(List<String> clauses, int from, int to) {
+        String joined = stripTrailingComma(String.join("", clauses.subList(from, to + 1)));
+        return (from > 0 ? ELLIPSIS : "") + joined + (to < clauses.size() - 1 ? ELLIPSIS : "");
     }
 
     /** The clause holding {@code words} with the clause before it, for quoting a target in its sentence. */
@@ -61,16 +61,12 @@ public final class Excerpt {
             return text;
         }
         List<String> clauses = clauses(text);
-        for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).contains(words) || (i + 1 < clauses.size() && (clauses.get(i) + clauses.get(i + 1)).contains(words))) {
-                int from = Math.max(0, i - 1);
-                int to = clauses.get(i).contains(words) ? i : i + 1;
-                StringBuilder excerpt = new StringBuilder(from > 0 ? ELLIPSIS : "");
-                for (int k = from; k <= to; k++) {
-                    excerpt.append(clauses.get(k));
+        for (int span = 1; span <= clauses.size(); span++) {
+            for (int from = 0; from + span <= clauses.size(); from++) {
+                int to = from + span - 1;
+                if (String.join("", clauses.subList(from, to + 1)).contains(words)) {
+                    return excerpt(clauses, Math.max(0, from - 1), to);
                 }
-                String result = stripTrailingComma(excerpt.toString());
-                return to < clauses.size() - 1 ? result + ELLIPSIS : result;
             }
         }
         return text;

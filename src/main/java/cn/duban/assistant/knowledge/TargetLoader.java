@@ -72,7 +72,7 @@ final class TargetLoader {
         ReportSentence source = report.sentences().stream()
                 .filter(sentence -> sentence.text().contains(quote)).findFirst()
                 .orElseThrow(() -> entry.problem("quote", "在报告 " + report.id() + " 中找不到这段原文,须一字不差"));
-        String section = entry.text("section");
+        String section = entry.optionalText("section", source.section());
         if (!source.section().equals(section) && !source.section().startsWith(section + " / ")) {
             throw entry.problem("section", "原文所在章节是“" + source.section() + "”");
         }

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One YAML mapping read field by field, so that every problem names the file, the line and the field.
@@ -74,7 +75,7 @@ final class YamlRecord {
     boolean has(String field) {
         NodeTuple tuple = fields.get(field);
         return tuple != null && !(tuple.getValueNode() instanceof ScalarNode scalar
-                && (scalar.getValue().isEmpty() || "null".equals(scalar.getValue()) || "~".equals(scalar.getValue())));
+                && (scalar.getValue().isBlank() || Tag.NULL.equals(scalar.getTag())));
     }
 
     KnowledgeFileException problem(String field, String problem) {

@@ -1,0 +1,55 @@
+package cn.duban.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.InboundMessage;
+
+/** The service as it starts from {@code config/application.yml}: health, settings, and the shared core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.today=2023-06-30")
+class AssistantApplicationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    AssistantClock clock;
+    @Autowired
+    ConversationCore core;
+
+    @Test
+    void healthIsUp() {
+        var response = http.getForEntity("/actuator/health", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void settingsBindFromTheCommandLineOrProperties() {
+        assertThat(clock.today()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void theServiceAnswersThroughTheSameCore() {
+        String reply = core.handle(new InboundMessage("t1", "zhangsan", "电商网络零售额目标是多少", java.time.Instant.now())).text();
+
+        assertThat(reply).startsWith("力争电商网络零售额超过20亿元");
+    }
+
+    @Test
+    void anUnknownPathIsAPlainError() {
+        var response = http.getForEntity("/nothing-here", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).doesNotContain("at cn.", "Exception");
+    }
+}

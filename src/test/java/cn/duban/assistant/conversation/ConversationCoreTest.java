@@ -1,0 +1,69 @@
+package cn.duban.assistant.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.knowledge.BundledKnowledge;
+import cn.duban.assistant.wording.Replies;
+
+class ConversationCoreTest {
+
+    private final Replies replies = Replies.bundled();
+    private final ConversationCore core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(),
+            replies, TestProperties.defaults());
+
+    private String ask(String text) {
+        return core.handle(new InboundMessage("m1", "zhangsan", text, Instant.now())).text();
+    }
+
+    @Test
+    void aQuestionIsAnsweredFromTheReport() {
+        assertThat(ask("新增城镇就业目标")).startsWith("争取新增城镇就业2800人以上").contains("出处");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"帮助", "?", "\uFF1F", "帮助。", " help "})
+    void helpExplainsWhatTheAssistantDoes(String text) {
+        assertThat(ask(text)).isEqualTo(replies.text("help")).contains("未找到");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t"})
+    void anEmptyMessageAsksForAQuestion(String text) {
+        assertThat(ask(text)).isEqualTo(replies.text("input.empty"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"。。。", "!!!???", "\uD83D\uDE00\uD83D\uDE00", "*", "\\", "\"\"", "……"})
+    void punctuationOrEmojiAloneIsNotUnderstood(String text) {
+        assertThat(ask(text)).isEqualTo(replies.text("input.no-content"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "AND", "OR NOT", "a:b", "[1 TO 2]", "GDP?"})
+    void asciiAndQuerySyntaxGetNotFoundRatherThanAnError(String text) {
+        assertThat(ask(text)).startsWith("未找到");
+    }
+
+    @Test
+    void queryOperatorsAreSearchedAsText() {
+        assertThat(ask("4+4")).contains("“4+4”现代产业体系");
+    }
+
+    @Test
+    void aMessageOverTheLimitIsRefusedPolitely() {
+        assertThat(ask("新".repeat(10_000))).isEqualTo(replies.text("input.too-long", 500));
+        assertThat(ask("就业".repeat(250))).doesNotContain("太长");
+    }
+
+    @Test
+    void theLimitCountsCharactersNotUtf16Units() {
+        assertThat(ask("\uD840\uDC00".repeat(400))).doesNotContain("太长");
+    }
+}

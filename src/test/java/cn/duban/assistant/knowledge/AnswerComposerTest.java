@@ -1,0 +1,82 @@
+package cn.duban.assistant.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.duban.assistant.wording.Replies;
+
+class AnswerComposerTest {
+
+    @Test
+    void aTargetQuestionLeadsWithTheStatementThenQuotesAndNamesTheSection() {
+        List<String> lines = BundledKnowledge.reply("过亿元项目要引进多少个?").lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("力争全年引进过亿元项目35个以上。");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("原文").contains("产业集群,力争全年引进过亿元项目35个以上"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("出处\uFF1A一、在构建现代产业体系上攻坚突破");
+    }
+
+    @Test
+    void twoTargetsInOneQuestionGetTwoStatements() {
+        String reply = BundledKnowledge.reply("高企和专精特新各要新增多少");
+
+        assertThat(reply).contains("新增高新技术企业11家。", "省级“专精特新”企业17家。");
+    }
+
+    @Test
+    void aPassageAnswerQuotesTheSentencePartAndItsSection() {
+        String reply = BundledKnowledge.reply("津潍高铁");
+
+        assertThat(reply).startsWith("原文").contains("加快津潍高铁、庆章高速等重点项目建设")
+                .contains("出处\uFF1A二、在加快新型城镇建设上攻坚突破");
+        assertThat(reply.lines().findFirst().orElseThrow().length()).isLessThan(80);
+    }
+
+    @Test
+    void notFoundListsWhatCanBeAnsweredAndStatesNoFigure() {
+        String reply = BundledKnowledge.reply("居民人均可支配收入增长多少");
+
+        assertThat(reply).startsWith("未找到");
+        for (Target target : BundledKnowledge.knowledge().targets()) {
+            assertThat(reply).contains(target.name());
+        }
+        assertThat(reply).doesNotContainPattern("[0-9]");
+    }
+
+    @Test
+    void theTargetListNamesEveryTarget() {
+        String reply = BundledKnowledge.reply("今年的主要目标有哪些");
+
+        assertThat(reply).contains("6项");
+        for (Target target : BundledKnowledge.knowledge().targets()) {
+            assertThat(reply).contains(target.quote());
+        }
+    }
+
+    @Test
+    void theSpeakerComesFromTheReportInformation() {
+        assertThat(BundledKnowledge.reply("这篇讲话是谁讲的")).contains("吕德山", "庆云县县长", "德州新闻网");
+    }
+
+    @Test
+    void withSeveralReportsTheAnswerNamesItsReport(@TempDir Path dir) {
+        BundledKnowledge.write(dir.resolve("reports/qingyun-2023.txt"),
+                BundledKnowledge.read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
+        BundledKnowledge.write(dir.resolve("reports/shenqiu-2023.txt"), BundledKnowledge.reportFile("沈丘县政府工作报告", 2023,
+                "三、2023年政府重点工作\n\uFF08一\uFF09保持经济运营在合理区间\n全力推进重点项目建设。围绕钢铁、食品加工、电子信息三大产业强化优质项目储备和招商。\n"));
+        Knowledge knowledge = KnowledgeLoader.load(dir);
+        try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
+            AnswerComposer composer = new AnswerComposer(Replies.bundled(), knowledge);
+            String reply = composer.compose(new ReportAnswerer(knowledge, index).answer(Question.of("钢铁食品加工产业")));
+
+            assertThat(reply).contains("《沈丘县政府工作报告》", "三、2023年政府重点工作 / \uFF08一\uFF09保持经济运营在合理区间");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
