@@ -46,7 +46,8 @@ public class AssistantApplication {
 
     private static int runConsole(String[] args) {
         try (ConfigurableApplicationContext context = startQuietly(args)) {
-            return context.getBean(ConsoleChannel.class).run(System.in, System.out, ConsoleChannel.userFrom(args));
+            ConsoleChannel console = context.getBean(ConsoleChannel.class);
+            return console.run(System.in, System.out, console.userFrom(args));
         }
     }
 }

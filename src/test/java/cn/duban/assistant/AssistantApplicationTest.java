@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +23,14 @@ import cn.duban.assistant.conversation.InboundMessage;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.today=2023-06-30")
 class AssistantApplicationTest {
 
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void scratchData(DynamicPropertyRegistry registry) {
+        registry.add("assistant.data-dir", data::toString);
+    }
+
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -30,7 +43,7 @@ class AssistantApplicationTest {
         var response = http.getForEntity("/actuator/health", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).contains("\"status\":\"UP\"");
+        assertThat(response.getBody()).contains("\"status\":\"UP\"", "\"redis\":{\"status\":\"UP\"");
     }
 
     @Test

@@ -35,10 +35,13 @@ class ConsoleProcessTest {
         return new Run(process.exitValue(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
     }
 
+    @TempDir
+    Path data;
+
     @Test
     void stdoutCarriesRepliesOnlyEachEndedByThreeDashes() throws Exception {
         Run run = run("过亿元项目要引进多少个?\n今年招商引资到位资金目标多少亿\n/as lisi\n" + "长".repeat(10_000) + "\n",
-                "console", "--user=zhangsan");
+                "console", "--user=zhangsan", "--assistant.data-dir=" + data);
 
         assertThat(run.exit()).isZero();
         String[] blocks = run.stdout().split("(?m)^---$\\n?");
@@ -64,7 +67,7 @@ class ConsoleProcessTest {
                     quote: 力争新增就业100人以上
                 """);
 
-        Run run = run("就业\n", "console", "--assistant.knowledge-dir=" + dir);
+        Run run = run("就业\n", "console", "--assistant.knowledge-dir=" + dir, "--assistant.data-dir=" + data);
 
         assertThat(run.exit()).isNotZero();
         assertThat(run.stdout()).isEmpty();

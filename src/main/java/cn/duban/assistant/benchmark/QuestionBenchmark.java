@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,6 +13,7 @@ import cn.duban.assistant.AssistantApplication;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.conversation.ReplyMemory;
 import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.KnowledgeIndex;
@@ -19,12 +21,17 @@ import cn.duban.assistant.knowledge.Report;
 import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.knowledge.ReportSentence;
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.reporting.ReportingService;
+import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.wording.Replies;
 
 /**
  * {@code java -jar duban-assistant.jar benchmark-questions}: time from JVM start to ready, then median and p99
  * latency per question through the conversation core, for the bundled knowledge and for 1,000 reports made by
- * replicating the bundled ones under distinct titles, with the time to build that index.
+ * replicating the bundled ones under distinct titles, with the time to build that index. Questions come from an
+ * official of the roster, so target answers include their progress lines; the embedded Redis keeps its files in a
+ * scratch folder unless {@code --assistant.data-dir} is given.
  */
 public final class QuestionBenchmark {
 
@@ -42,7 +49,7 @@ public final class QuestionBenchmark {
 
     public static int run(String[] args) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        try (ConfigurableApplicationContext context = AssistantApplication.startQuietly(args)) {
+        try (ConfigurableApplicationContext context = AssistantApplication.startQuietly(Benchmarks.withScratchDataDir(args))) {
             long readyMillis = System.currentTimeMillis() - jvmStart;
             System.out.printf("start to ready (JVM start to context ready, index built and warm): %d ms%n", readyMillis);
 
@@ -57,7 +64,9 @@ public final class QuestionBenchmark {
                 System.out.printf("index build, %d reports (%d sentences): %d ms%n", REPLICAS, index.size(), buildMillis);
                 Replies replies = context.getBean(Replies.class);
                 ConversationCore large = new ConversationCore(new ReportAnswerer(replicated, index),
-                        new AnswerComposer(replies, replicated), replies, context.getBean(AssistantProperties.class));
+                        new AnswerComposer(replies, replicated), replies, context.getBean(ReportingService.class),
+                        context.getBean(ProgressService.class), context.getBean(Roster.class),
+                        context.getBean(ReplyMemory.class), context.getBean(AssistantProperties.class));
                 print(REPLICAS + " reports", measure(large));
             }
             return 0;
@@ -101,8 +110,11 @@ public final class QuestionBenchmark {
         return nanos;
     }
 
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** A question from an official, with its own message id (a repeated id would be answered from memory). */
     private static InboundMessage message(String text) {
-        return new InboundMessage("benchmark", "benchmark", text, Instant.EPOCH);
+        return new InboundMessage("bench-q-" + SEQUENCE.incrementAndGet(), "zhangsan", text, Instant.EPOCH);
     }
 
     private static void print(String label, long[] sorted) {

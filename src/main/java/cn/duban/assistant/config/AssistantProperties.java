@@ -1,22 +1,28 @@
 package cn.duban.assistant.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under the prefix {@code assistant.}, from {@code config/application.yml}, {@code --assistant.x=y}
- * or environment variables ({@code ASSISTANT_KNOWLEDGEDIR}, …).
+ * or environment variables ({@code ASSISTANT_KNOWLEDGEDIR}, {@code ASSISTANT_REDIS_URL}, …).
  *
  * @param knowledgeDir     folder with {@code reports/} and {@code targets.yml}
- * @param dataDir          folder for data the assistant writes
+ * @param dataDir          folder for data the assistant writes (the embedded Redis keeps its files here)
  * @param today            fixes "today" for every date computation; empty means the real date
  * @param zone             the county's time zone
  * @param maxMessageLength longer messages get a polite refusal
  * @param configDir        folder with county overrides ({@code replies.properties})
+ * @param roster           who may ask, report and receive digests
+ * @param redis            where the ledger is kept
+ * @param ledger           how reports are checked and progress judged
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -25,5 +31,41 @@ public record AssistantProperties(
         LocalDate today,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue("500") int maxMessageLength,
-        @DefaultValue("config") Path configDir) {
+        @DefaultValue("config") Path configDir,
+        @DefaultValue("config/roster.yml") Path roster,
+        @DefaultValue Redis redis,
+        @DefaultValue Ledger ledger) {
+
+    /**
+     * The Redis server. All empty: a real redis-server is started from the embedded binary under
+     * {@code ${data-dir}/redis}.
+     *
+     * @param url            {@code redis://[[user]:password@]host:port[/db]}
+     * @param sentinelMaster the master's name, with {@code sentinelNodes}
+     * @param sentinelNodes  {@code host:port} of the sentinels
+     * @param clusterNodes   {@code host:port} of some cluster nodes
+     * @param password       password for sentinel or cluster nodes
+     * @param timeout        connect and read timeout
+     */
+    public record Redis(String url, String sentinelMaster, List<String> sentinelNodes, List<String> clusterNodes,
+                        String password, @DefaultValue("2s") Duration timeout) {
+
+        public boolean embedded() {
+            return isBlank(url) && isBlank(sentinelMaster) && (clusterNodes == null || clusterNodes.isEmpty());
+        }
+
+        private static boolean isBlank(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+
+    /**
+     * @param tolerance      points of completion above 序时进度 that count as 超进度
+     * @param silentDays     a unit that has not reported on a target for this many days is listed as not reporting
+     * @param confirmTimeout how long a report waiting for 是/否 is kept
+     * @param replyMemory    how long a message id and its reply are remembered (WeChat Work retries)
+     */
+    public record Ledger(@DefaultValue("5") BigDecimal tolerance, @DefaultValue("7") int silentDays,
+                         @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory) {
+    }
 }

@@ -1,53 +1,153 @@
 package cn.duban.assistant.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-
-import org.springframework.stereotype.Service;
+import java.util.regex.Pattern;
 
 import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.knowledge.Answer;
 import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.ReportAnswerer;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.reporting.ReportingService;
+import cn.duban.assistant.roster.Reporter;
+import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.wording.Replies;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The one place that decides what a message is (a command such as 帮助, or a question) and who answers it.
- * Every channel goes through here; nothing here knows which channel a message came from.
+ * The one place that decides what a message is — a command (帮助, 撤回, 更正, an answer to a question the assistant
+ * asked), a progress question, a report, or a question about the report — and who answers it. Every channel goes
+ * through here; nothing here knows which channel a message came from. A message id seen before gets the reply it
+ * got the first time.
  */
-@Service
 public class ConversationCore {
 
     private static final Set<String> HELP = Set.of("帮助", "?", "help", "菜单", "使用说明", "怎么用");
+    private static final Pattern ASKS_BEHIND = Pattern.compile("欠进度|落后|滞后|没完成|未完成|拖后腿");
+    private static final Pattern ASKS_SILENT = Pattern.compile("(谁|哪些|哪个|哪几个|什么单位).{0,6}(没|未|还没)(有)?(上)?报|未上报|没上报|没报|未报");
+    private static final Pattern ASKS_UNIT = Pattern.compile("报了|上报|报的|情况|数据|进度|完成");
+    private static final Pattern ASKS_DETAIL = Pattern.compile("进度|完成|情况|怎么样|如何|各单位|最新|多少了");
 
     private final ReportAnswerer answerer;
     private final AnswerComposer composer;
     private final Replies replies;
+    private final ReportingService reporting;
+    private final ProgressService progress;
+    private final Roster roster;
+    private final ReplyMemory memory;
     private final int maxMessageLength;
 
-    public ConversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies,
-                            AssistantProperties properties) {
+    public ConversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies, ReportingService reporting,
+                            ProgressService progress, Roster roster, ReplyMemory memory, AssistantProperties properties) {
         this.answerer = answerer;
         this.composer = composer;
         this.replies = replies;
+        this.reporting = reporting;
+        this.progress = progress;
+        this.roster = roster;
+        this.memory = memory;
         this.maxMessageLength = properties.maxMessageLength();
     }
 
     public Reply handle(InboundMessage message) {
         String text = message.text() == null ? "" : message.text().strip();
         if (text.isEmpty()) {
-            return reply("input.empty");
+            return new Reply(replies.text("input.empty"));
         }
         if (text.codePointCount(0, text.length()) > maxMessageLength) {
-            return reply("input.too-long", maxMessageLength);
+            return new Reply(replies.text("input.too-long", maxMessageLength));
         }
+        Optional<String> earlier = memory.recall(message.messageId());
+        if (earlier.isPresent()) {
+            return new Reply(earlier.get());
+        }
+        return new Reply(memory.remember(message.messageId(), decide(message, text)));
+    }
+
+    private String decide(InboundMessage message, String text) {
         if (isHelp(text)) {
-            return reply("help");
+            return replies.text("help");
         }
         Question question = Question.of(text);
         if (!question.hasContent() && !hasLetters(question.normalized())) {
-            return reply("input.no-content");
+            return replies.text("input.no-content");
         }
-        return new Reply(composer.compose(answerer.answer(question)));
+        String id = message.messageId();
+        String user = message.userId();
+        if (ReportingService.isWithdrawal(text)) {
+            return reporting.withdraw(id, user, text, message.receivedAt());
+        }
+        if (ReportingService.isCorrection(text)) {
+            return reporting.correct(id, user, text, message.receivedAt());
+        }
+        Optional<String> answered = reporting.answerPending(id, user, text, message.receivedAt());
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        Optional<String> aboutProgress = progressQuestion(user, question.normalized());
+        if (aboutProgress.isPresent()) {
+            return aboutProgress.get();
+        }
+        if (reporting.isReport(user, text)) {
+            return reporting.report(id, user, text, message.receivedAt());
+        }
+        return answer(user, question);
+    }
+
+    private Optional<String> progressQuestion(String user, String text) {
+        boolean behind = ASKS_BEHIND.matcher(text).find();
+        boolean silent = ASKS_SILENT.matcher(text).find();
+        Optional<String> unit = ASKS_UNIT.matcher(text).find() ? progress.unitNamedIn(text) : Optional.empty();
+        if (!behind && !silent && unit.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!roster.knows(user)) {
+            return Optional.of(replies.text("progress.officials-only"));
+        }
+        Optional<Reporter> reporter = roster.reporter(user).filter(r -> roster.official(user).isEmpty());
+        try {
+            if (unit.isPresent()) {
+                if (reporter.isPresent() && !reporter.get().unit().equals(unit.get())) {
+                    return Optional.of(replies.text("progress.unit.forbidden", reporter.get().unit()));
+                }
+                return Optional.of(progress.unit(unit.get()));
+            }
+            if (reporter.isPresent() && silent) {
+                return Optional.of(replies.text("progress.officials-only"));
+            }
+            return Optional.of(silent ? progress.silent() : progress.behind());
+        } catch (LedgerUnavailableException | JedisException e) {
+            return Optional.of(replies.text("progress.unavailable"));
+        }
+    }
+
+    /** A question about the report; a target's answer gains its progress line for people in the roster. */
+    private String answer(String user, Question question) {
+        Answer answer = answerer.answer(question);
+        if (!(answer instanceof Answer.TargetFigures figures) || !roster.knows(user)) {
+            return composer.compose(answer);
+        }
+        boolean detail = roster.official(user).isPresent() && ASKS_DETAIL.matcher(question.normalized()).find();
+        List<String> parts = new ArrayList<>();
+        for (Target target : figures.targets()) {
+            StringBuilder part = new StringBuilder(composer.targetFigure(target));
+            try {
+                part.append('\n').append(progress.line(progress.progress(target)));
+                if (detail) {
+                    part.append('\n').append(progress.units(target));
+                }
+            } catch (LedgerUnavailableException | JedisException e) {
+                part.append('\n').append(replies.text("progress.unavailable"));
+            }
+            parts.add(part.toString());
+        }
+        return String.join("\n\n", parts);
     }
 
     private static boolean isHelp(String text) {
@@ -57,9 +157,5 @@ public class ConversationCore {
 
     private static boolean hasLetters(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
-    private Reply reply(String key, Object... arguments) {
-        return new Reply(replies.text(key, arguments));
     }
 }

@@ -1,5 +1,8 @@
 package cn.duban.assistant.knowledge;
 
+import cn.duban.assistant.files.MalformedFileException;
+import cn.duban.assistant.files.YamlRecord;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -22,16 +25,16 @@ final class ReportLoader {
 
     static List<Report> loadAll(Path reportsDir) {
         if (!Files.isDirectory(reportsDir)) {
-            throw new KnowledgeFileException(reportsDir, 0, null, "找不到报告目录");
+            throw new MalformedFileException(reportsDir, 0, null, "找不到报告目录");
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(reportsDir)) {
             files = listing.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
-            throw new KnowledgeFileException(reportsDir, 0, null, "无法读取目录(" + e.getMessage() + ")");
+            throw new MalformedFileException(reportsDir, 0, null, "无法读取目录(" + e.getMessage() + ")");
         }
         if (files.isEmpty()) {
-            throw new KnowledgeFileException(reportsDir, 0, null, "目录中没有报告(*.txt)");
+            throw new MalformedFileException(reportsDir, 0, null, "目录中没有报告(*.txt)");
         }
         List<Report> reports = new ArrayList<>();
         for (Path file : files) {
@@ -47,7 +50,7 @@ final class ReportLoader {
         }
         List<String> lines = content.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-            throw new KnowledgeFileException(file, 1, null, "文件应以一行 --- 开头,接着写报告信息(title、year 等),再以一行 --- 结束");
+            throw new MalformedFileException(file, 1, null, "文件应以一行 --- 开头,接着写报告信息(title、year 等),再以一行 --- 结束");
         }
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {
@@ -57,14 +60,14 @@ final class ReportLoader {
             }
         }
         if (close < 0) {
-            throw new KnowledgeFileException(file, 1, null, "报告信息缺少结束的一行 ---");
+            throw new MalformedFileException(file, 1, null, "报告信息缺少结束的一行 ---");
         }
         YamlRecord info = YamlRecord.parse(file, String.join("\n", lines.subList(1, close)), 1);
         String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
         SentenceSplitter.SplitText text = SentenceSplitter.split(id, body);
         if (text.sentences().isEmpty()) {
-            throw new KnowledgeFileException(file, close + 2, null, "报告正文为空");
+            throw new MalformedFileException(file, close + 2, null, "报告正文为空");
         }
         int year = info.integer("year");
         if (year < 1949 || year > 2200) {
@@ -79,12 +82,12 @@ final class ReportLoader {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).transform(s -> {
                 if (s.indexOf('\uFFFD') >= 0) {
-                    throw new KnowledgeFileException(file, 0, null, "文件不是 UTF-8 编码,请另存为 UTF-8");
+                    throw new MalformedFileException(file, 0, null, "文件不是 UTF-8 编码,请另存为 UTF-8");
                 }
                 return s;
             });
         } catch (IOException e) {
-            throw new KnowledgeFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.duban.assistant.knowledge;
 
+import cn.duban.assistant.files.MalformedFileException;
+import cn.duban.assistant.files.YamlRecord;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +37,7 @@ final class TargetLoader {
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KnowledgeFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
         }
         YamlRecord root = YamlRecord.parse(file, yaml, 0);
         Map<String, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, Function.identity()));

@@ -1,8 +1,11 @@
 package cn.duban.assistant.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Settings as the defaults give them, for tests that build parts without Spring. */
 public final class TestProperties {
@@ -16,6 +19,8 @@ public final class TestProperties {
 
     public static AssistantProperties withToday(LocalDate today) {
         return new AssistantProperties(Path.of("knowledge"), Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
-                Path.of("config"));
+                Path.of("config"), Path.of("config/roster.yml"),
+                new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2)),
+                new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48)));
     }
 }

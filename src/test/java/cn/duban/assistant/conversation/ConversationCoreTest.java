@@ -8,15 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.duban.assistant.config.TestProperties;
-import cn.duban.assistant.knowledge.BundledKnowledge;
+import cn.duban.assistant.redis.TestRedis;
 import cn.duban.assistant.wording.Replies;
 
 class ConversationCoreTest {
 
     private final Replies replies = Replies.bundled();
-    private final ConversationCore core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(),
-            replies, TestProperties.defaults());
+    private final ConversationCore core = new TestAssistant(TestRedis.fresh(), null).core();
 
     private String ask(String text) {
         return core.handle(new InboundMessage("m1", "zhangsan", text, Instant.now())).text();

@@ -1,5 +1,7 @@
 package cn.duban.assistant.knowledge;
 
+import cn.duban.assistant.files.MalformedFileException;
+
 import static cn.duban.assistant.knowledge.BundledKnowledge.read;
 import static cn.duban.assistant.knowledge.BundledKnowledge.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +58,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("    unit: 人\n", "");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.file()).isEqualTo(targets);
                     assertThat(e.field()).isEqualTo("targets[6].unit");
                     assertThat(e.line()).isEqualTo(lineOf("- id: new-urban-jobs"));
@@ -69,7 +71,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("value: 2800", "value: 两千八");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.line()).isEqualTo(lineOf("value: 两千八"));
                     assertThat(e.field()).isEqualTo("targets[6].value");
                 });
@@ -80,7 +82,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("comparator: \">=\"\n    aggregation: sum\n    section: 六", "comparator: \"at least\"\n    aggregation: sum\n    section: 六");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.field()).isEqualTo("targets[6].comparator");
                     assertThat(e.line()).isEqualTo(lineOf("comparator: \"at least\""));
                 });
@@ -91,7 +93,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("quote: 争取新增城镇就业2800人以上", "quote: 争取新增城镇就业3000人以上");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.field()).isEqualTo("targets[6].quote");
                     assertThat(e.getMessage()).contains("一字不差");
                 });
@@ -102,7 +104,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("value: 2800", "value: 3000");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> assertThat(e.field()).isEqualTo("targets[6].value"));
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> assertThat(e.field()).isEqualTo("targets[6].value"));
     }
 
     @Test
@@ -110,7 +112,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("section: 六、在推进共建共享共治上攻坚突破", "section: 一、在构建现代产业体系上攻坚突破");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.field()).isEqualTo("targets[6].section");
                     assertThat(e.getMessage()).contains("六、在推进共建共享共治上攻坚突破");
                 });
@@ -121,7 +123,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("id: new-urban-jobs", "id: billion-yuan-projects");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> assertThat(e.getMessage()).contains("重复"));
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> assertThat(e.getMessage()).contains("重复"));
     }
 
     @Test
@@ -129,7 +131,7 @@ class KnowledgeLoaderTest {
         replaceInTargets("    aliases: [城镇新增就业, 新增就业, 城镇就业, 就业]", "    aliases: [城镇新增就业, 新增就业");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.getMessage()).contains("YAML");
                     assertThat(e.line()).isGreaterThanOrEqualTo(lineOf("aliases: [城镇新增就业, 新增就业"));
                 });
@@ -140,7 +142,7 @@ class KnowledgeLoaderTest {
         write(dir.resolve("reports/qingyun-2023.txt"), "一、产业。实施工程。\n");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.file()).isEqualTo(dir.resolve("reports/qingyun-2023.txt"));
                     assertThat(e.line()).isEqualTo(1);
                 });
@@ -151,7 +153,7 @@ class KnowledgeLoaderTest {
         write(dir.resolve("reports/qingyun-2023.txt"), "---\nspeaker: 某某\nyear: 二〇二三\n---\n一、产业。实施工程。\n");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> {
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
                     assertThat(e.field()).isEqualTo("year");
                     assertThat(e.line()).isEqualTo(3);
                 });
@@ -162,7 +164,7 @@ class KnowledgeLoaderTest {
         write(dir.resolve("reports/other-2024.txt"), BundledKnowledge.reportFile("另一份报告", 2024, "一、产业。实施工程。\n"));
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-                .isInstanceOfSatisfying(KnowledgeFileException.class, e -> assertThat(e.field()).isEqualTo("targets[1].report"));
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> assertThat(e.field()).isEqualTo("targets[1].report"));
     }
 
     @Test

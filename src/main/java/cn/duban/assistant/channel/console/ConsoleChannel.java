@@ -7,15 +7,16 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
+import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.wording.Replies;
 
 /**
@@ -32,18 +33,23 @@ public class ConsoleChannel {
 
     private final ConversationCore core;
     private final Replies replies;
+    private final AssistantClock clock;
+    private final Roster roster;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong sequence = new AtomicLong();
 
-    public ConsoleChannel(ConversationCore core, Replies replies) {
+    public ConsoleChannel(ConversationCore core, Replies replies, AssistantClock clock, Roster roster) {
         this.core = core;
         this.replies = replies;
+        this.clock = clock;
+        this.roster = roster;
     }
 
-    /** The user named by {@code --user=ID}, or {@value #DEFAULT_USER}. */
-    public static String userFrom(String[] args) {
+    /** The user named by {@code --user=ID}, else the roster's first official, else {@value #DEFAULT_USER}. */
+    public String userFrom(String[] args) {
         return Arrays.stream(args).filter(arg -> arg.startsWith("--user=")).map(arg -> arg.substring("--user=".length()))
-                .filter(user -> !user.isBlank()).findFirst().orElse(DEFAULT_USER);
+                .filter(user -> !user.isBlank()).findFirst()
+                .orElse(roster.officials().isEmpty() ? DEFAULT_USER : roster.officials().get(0).userId());
     }
 
     /** Chats until the input ends; returns the process exit code. */
@@ -61,7 +67,7 @@ public class ConsoleChannel {
                     reply = replies.text("console.acting-as", actingUser);
                 } else {
                     InboundMessage message = new InboundMessage("console-" + session + "-" + sequence.incrementAndGet(),
-                            actingUser, line, Instant.now());
+                            actingUser, line, clock.now().toInstant());
                     reply = core.handle(message).text();
                 }
                 out.println(reply);

@@ -5,34 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.TestProperties;
-import cn.duban.assistant.conversation.ConversationCore;
-import cn.duban.assistant.conversation.InboundMessage;
-import cn.duban.assistant.conversation.Reply;
+import cn.duban.assistant.conversation.TestAssistant;
 import cn.duban.assistant.knowledge.BundledKnowledge;
+import cn.duban.assistant.redis.TestRedis;
+import cn.duban.assistant.roster.RosterLoader;
 import cn.duban.assistant.wording.Replies;
 
 class ConsoleChannelTest {
 
-    private final List<InboundMessage> seen = new ArrayList<>();
-    private final ConversationCore core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(),
-            Replies.bundled(), TestProperties.defaults()) {
-        @Override
-        public Reply handle(InboundMessage message) {
-            seen.add(message);
-            return super.handle(message);
-        }
-    };
+    private static final LocalDate TODAY = LocalDate.of(2023, 6, 30);
+    private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), TODAY);
+    private final ConsoleChannel console = new ConsoleChannel(assistant.core(), Replies.bundled(),
+            new AssistantClock(TestProperties.withToday(TODAY)), RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()));
 
     private String chat(String input, String user) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new ConsoleChannel(core, Replies.bundled())
-                .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, user);
+        int exit = console.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, user);
         assertThat(exit).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -51,22 +45,31 @@ class ConsoleChannelTest {
 
     @Test
     void asSwitchesTheActingUserAndAnswersWithABlock() {
-        String output = chat("就业\n/as lisi\n就业\n", "zhangsan");
+        String output = chat("新增城镇就业120人\n/as lisi\n新增城镇就业120人\n", "zhangsan");
 
-        assertThat(output).contains(Replies.bundled().text("console.acting-as", "lisi") + "\n---\n");
-        assertThat(seen).extracting(InboundMessage::userId).containsExactly("zhangsan", "lisi");
+        String[] blocks = output.split("(?m)^---$\\n?");
+        assertThat(blocks[0]).contains("不能上报");
+        assertThat(blocks[1]).isEqualTo(Replies.bundled().text("console.acting-as", "lisi") + "\n");
+        assertThat(blocks[2]).startsWith("已记录").contains("常家镇", "+120人");
     }
 
     @Test
-    void everyMessageGetsItsOwnId() {
-        chat("就业\n就业\n", "zhangsan");
+    void eachLineIsItsOwnMessageSoTheSameReportTwiceCountsTwice() {
+        chat("新增城镇就业120人\n新增城镇就业120人\n", "lisi");
 
-        assertThat(seen).extracting(InboundMessage::messageId).doesNotHaveDuplicates().allMatch(id -> !id.isBlank());
+        assertThat(assistant.ledger().entryCount()).isEqualTo(2);
     }
 
     @Test
-    void theUserComesFromTheCommandLine() {
-        assertThat(ConsoleChannel.userFrom(new String[] {"console", "--user=wangwu"})).isEqualTo("wangwu");
-        assertThat(ConsoleChannel.userFrom(new String[] {"console"})).isEqualTo(ConsoleChannel.DEFAULT_USER);
+    void messagesAreStampedWithTheAssistantsToday() {
+        String output = chat("新增城镇就业120人\n", "lisi");
+
+        assertThat(output).contains("6月30日");
+    }
+
+    @Test
+    void theUserComesFromTheCommandLineOrIsTheFirstOfficial() {
+        assertThat(console.userFrom(new String[] {"console", "--user=wangwu"})).isEqualTo("wangwu");
+        assertThat(console.userFrom(new String[] {"console"})).isEqualTo("zhangsan");
     }
 }

@@ -1,15 +1,15 @@
-package cn.duban.assistant.knowledge;
+package cn.duban.assistant.files;
 
 import java.nio.file.Path;
 
-/** A knowledge file county staff edited cannot be used; the message names the file, the line and the field. */
-public class KnowledgeFileException extends RuntimeException {
+/** A file county staff edit (knowledge, roster) cannot be used; the message names the file, the line and the field. */
+public class MalformedFileException extends RuntimeException {
 
     private final transient Path file;
     private final int line;
     private final String field;
 
-    public KnowledgeFileException(Path file, int line, String field, String problem) {
+    public MalformedFileException(Path file, int line, String field, String problem) {
         super(describe(file, line, field, problem));
         this.file = file;
         this.line = line;
@@ -17,7 +17,7 @@ public class KnowledgeFileException extends RuntimeException {
     }
 
     private static String describe(Path file, int line, String field, String problem) {
-        StringBuilder text = new StringBuilder("知识文件有误: ").append(file);
+        StringBuilder text = new StringBuilder("文件有误: ").append(file);
         if (line > 0) {
             text.append(" 第").append(line).append("行");
         }

@@ -1,4 +1,4 @@
-package cn.duban.assistant.knowledge;
+package cn.duban.assistant.files;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * One YAML mapping read field by field, so that every problem names the file, the line and the field.
  * Built on SnakeYAML's node tree, which keeps the position of every value.
  */
-final class YamlRecord {
+public final class YamlRecord {
 
     private final Path file;
     private final int lineOffset;
@@ -45,7 +45,7 @@ final class YamlRecord {
     }
 
     /** Parses a whole YAML document whose first line is line {@code lineOffset + 1} of {@code file}. */
-    static YamlRecord parse(Path file, String yaml, int lineOffset) {
+    public static YamlRecord parse(Path file, String yaml, int lineOffset) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -53,12 +53,12 @@ final class YamlRecord {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
-            throw new KnowledgeFileException(file, line, null, "YAML 格式错误(" + e.getProblem() + ")");
+            throw new MalformedFileException(file, line, null, "YAML 格式错误(" + e.getProblem() + ")");
         } catch (RuntimeException e) {
-            throw new KnowledgeFileException(file, 0, null, "YAML 格式错误(" + e.getMessage() + ")");
+            throw new MalformedFileException(file, 0, null, "YAML 格式错误(" + e.getMessage() + ")");
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new KnowledgeFileException(file, root == null ? 0 : line(root, lineOffset), null,
+            throw new MalformedFileException(file, root == null ? 0 : line(root, lineOffset), null,
                     "应为“字段: 值”的格式");
         }
         return new YamlRecord(file, lineOffset, "", mapping);
@@ -68,34 +68,34 @@ final class YamlRecord {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
-    int line() {
+    public int line() {
         return line(node, lineOffset);
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         NodeTuple tuple = fields.get(field);
         return tuple != null && !(tuple.getValueNode() instanceof ScalarNode scalar
                 && (scalar.getValue().isBlank() || Tag.NULL.equals(scalar.getTag())));
     }
 
-    KnowledgeFileException problem(String field, String problem) {
+    public MalformedFileException problem(String field, String problem) {
         NodeTuple tuple = fields.get(field);
         int line = tuple == null ? line() : line(tuple.getValueNode(), lineOffset);
-        return new KnowledgeFileException(file, line, qualified(field), problem);
+        return new MalformedFileException(file, line, qualified(field), problem);
     }
 
     private String qualified(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    String text(String field) {
+    public String text(String field) {
         if (!has(field)) {
             throw problem(field, "缺少此项");
         }
         return scalar(field).strip();
     }
 
-    String optionalText(String field, String fallback) {
+    public String optionalText(String field, String fallback) {
         return has(field) ? scalar(field).strip() : fallback;
     }
 
@@ -107,7 +107,7 @@ final class YamlRecord {
         return scalar.getValue();
     }
 
-    BigDecimal number(String field) {
+    public BigDecimal number(String field) {
         String text = text(field);
         try {
             return new BigDecimal(text);
@@ -116,7 +116,7 @@ final class YamlRecord {
         }
     }
 
-    int integer(String field) {
+    public int integer(String field) {
         try {
             return number(field).intValueExact();
         } catch (ArithmeticException e) {
@@ -124,7 +124,7 @@ final class YamlRecord {
         }
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String text = text(field);
         try {
             return LocalDate.parse(text);
@@ -133,7 +133,7 @@ final class YamlRecord {
         }
     }
 
-    List<String> texts(String field) {
+    public List<String> texts(String field) {
         if (!has(field)) {
             return List.of();
         }
@@ -147,7 +147,7 @@ final class YamlRecord {
         List<String> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof ScalarNode scalar)) {
-                throw new KnowledgeFileException(file, line(item, lineOffset), qualified(field), "列表中应为文字");
+                throw new MalformedFileException(file, line(item, lineOffset), qualified(field), "列表中应为文字");
             }
             if (!scalar.getValue().isBlank()) {
                 items.add(scalar.getValue().strip());
@@ -156,7 +156,7 @@ final class YamlRecord {
         return items;
     }
 
-    YamlRecord record(String field) {
+    public YamlRecord record(String field) {
         if (!has(field)) {
             throw problem(field, "缺少此项");
         }
@@ -166,7 +166,7 @@ final class YamlRecord {
         return new YamlRecord(file, lineOffset, qualified(field), mapping);
     }
 
-    List<YamlRecord> records(String field) {
+    public List<YamlRecord> records(String field) {
         if (!has(field)) {
             throw problem(field, "缺少此项");
         }
@@ -177,7 +177,7 @@ final class YamlRecord {
         List<Node> items = sequence.getValue();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof MappingNode mapping)) {
-                throw new KnowledgeFileException(file, line(items.get(i), lineOffset), qualified(field) + "[" + (i + 1) + "]",
+                throw new MalformedFileException(file, line(items.get(i), lineOffset), qualified(field) + "[" + (i + 1) + "]",
                         "应为“字段: 值”的格式");
             }
             records.add(new YamlRecord(file, lineOffset, qualified(field) + "[" + (i + 1) + "]", mapping));

@@ -1,0 +1,57 @@
+package cn.duban.assistant.redis;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.duban.assistant.config.AssistantProperties;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.JedisSentineled;
+import redis.clients.jedis.UnifiedJedis;
+
+/** Builds the Jedis client for the configured Redis: a single server by URL, Sentinel, or Cluster. */
+public final class RedisConnections {
+
+    private RedisConnections() {
+    }
+
+    public static UnifiedJedis connect(AssistantProperties.Redis settings, String embeddedUrl) {
+        int timeout = (int) settings.timeout().toMillis();
+        if (settings.clusterNodes() != null && !settings.clusterNodes().isEmpty()) {
+            return new JedisCluster(hosts(settings.clusterNodes()), config(timeout, null, settings.password(), 0));
+        }
+        if (settings.sentinelMaster() != null && !settings.sentinelMaster().isBlank()) {
+            return new JedisSentineled(settings.sentinelMaster(), config(timeout, null, settings.password(), 0),
+                    hosts(settings.sentinelNodes()), config(timeout, null, null, 0));
+        }
+        URI uri = URI.create(settings.embedded() ? embeddedUrl : settings.url().strip());
+        String user = null;
+        String password = null;
+        if (uri.getUserInfo() != null) {
+            String[] parts = uri.getUserInfo().split(":", 2);
+            user = parts.length == 2 && !parts[0].isEmpty() ? parts[0] : null;
+            password = parts.length == 2 ? parts[1] : parts[0];
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
+        int database = path.isEmpty() ? 0 : Integer.parseInt(path);
+        return new JedisPooled(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+                config(timeout, user, password, database));
+    }
+
+    private static JedisClientConfig config(int timeout, String user, String password, int database) {
+        return DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeout).socketTimeoutMillis(timeout)
+                .user(user).password(password == null || password.isEmpty() ? null : password).database(database)
+                .clientName("duban-assistant").build();
+    }
+
+    private static Set<HostAndPort> hosts(List<String> nodes) {
+        return nodes.stream().flatMap(node -> Arrays.stream(node.split(","))).map(String::strip)
+                .filter(node -> !node.isEmpty()).map(HostAndPort::from).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,70 @@
+package cn.duban.assistant.conversation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.knowledge.BundledKnowledge;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.reporting.ReportingService;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.wording.Replies;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The whole conversation core as the application wires it — bundled knowledge, the example roster, a real Redis —
+ * without Spring, on a fixed date.
+ */
+public final class TestAssistant {
+
+    public static final Path ROSTER = Path.of("config/roster.yml");
+
+    private final ConversationCore core;
+    private final Ledger ledger;
+    private final AssistantClock clock;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public TestAssistant(UnifiedJedis redis, LocalDate today) {
+        AssistantProperties properties = TestProperties.withToday(today);
+        Knowledge knowledge = BundledKnowledge.knowledge();
+        Roster roster = RosterLoader.load(ROSTER, knowledge);
+        Replies replies = Replies.bundled();
+        this.clock = new AssistantClock(properties);
+        this.ledger = new Ledger(redis, properties.ledger().replyMemory());
+        ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, replies, properties);
+        ReportingService reporting = new ReportingService(knowledge, ledger, roster, progress, replies, redis, properties);
+        this.core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(), replies, reporting,
+                progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()), properties);
+    }
+
+    public ConversationCore core() {
+        return core;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Sends a message with a new message id. */
+    public String say(String user, String text) {
+        return say("msg-" + sequence.incrementAndGet() + "-" + System.nanoTime(), user, text);
+    }
+
+    /** Sends a message with the given message id. */
+    public String say(String messageId, String user, String text) {
+        Instant at = clock.now().toInstant();
+        return core.handle(new InboundMessage(messageId, user, text, at)).text();
+    }
+
+    public ZoneId zone() {
+        return clock.now().getZone();
+    }
+}
