@@ -18,7 +18,7 @@ public final class FigureReader {
             "(?<percent>百分之)?"
                     + "(?<number>-?[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]["
                     + CHINESE_DIGITS + "]*(?:点[零〇一二三四五六七八九]+)?)"
-                    + "\\s*(?<scale>万|亿)?\\s*(?<unit>人次|人|名|位|个|项|家|户|%|‰|元|亩|吨|套|件|次)?"
+                    + "\\s*(?<scale>千|万|亿)?\\s*(?<unit>人次|人|名|位|个|项|家|户|%|‰|元|亩|吨|套|件|次)?"
                     + "(?![0-9月日号年季周天])");
 
     private FigureReader() {
@@ -43,7 +43,11 @@ public final class FigureReader {
                 amount = amount.negate();
             }
             if (scale != null) {
-                amount = amount.multiply(BigDecimal.valueOf("万".equals(scale) ? 10_000L : 100_000_000L));
+                amount = amount.multiply(BigDecimal.valueOf(switch (scale) {
+                    case "千" -> 1_000L;
+                    case "万" -> 10_000L;
+                    default -> 100_000_000L;
+                }));
             }
             figures.add(new Figure(amount.stripTrailingZeros(), unit, matcher.group()));
         }

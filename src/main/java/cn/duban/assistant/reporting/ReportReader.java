@@ -24,6 +24,7 @@ public final class ReportReader {
     private static final Pattern REPORT_PREFIX = Pattern.compile("^(上报|报送|填报)[::\\s]*");
     private static final Pattern ASKING = Pattern.compile("[??]|吗|呢|多少|几[个家项人]?|什么|哪|怎么|如何|是否|进度|目标|任务|计划|要求");
     private static final Pattern TARGET_STATEMENT = Pattern.compile("以上|以内|左右|超过|力争|争取|不低于|控制在");
+    private static final Pattern QUANTITY = Pattern.compile("[人个家项户%元]");
     private static final Pattern CUMULATIVE = Pattern.compile("累计|截至|截止|总计|合计|共计|共(?=[0-9零〇一二两三四五六七八九十])|一共|目前共|至今");
 
     private final Knowledge knowledge;
@@ -43,8 +44,11 @@ public final class ReportReader {
         if (ASKING.matcher(normalized).find() || TARGET_STATEMENT.matcher(normalized).find()) {
             return false;
         }
-        boolean namesTarget = !targets.named(normalized).isEmpty();
-        return (namesTarget || fromReporter) && !figures(normalized, targets.named(normalized)).isEmpty();
+        List<Target> named = targets.named(normalized);
+        if (!figures(normalized, named).isEmpty()) {
+            return !named.isEmpty() || fromReporter;
+        }
+        return fromReporter && !named.isEmpty() && QUANTITY.matcher(withoutNames(normalized, named)).find();
     }
 
     /** The report in a message: its candidate targets (among those the reporter may report) and its figure. */
@@ -73,8 +77,7 @@ public final class ReportReader {
         return figures(normalized, targets.named(normalized)).size();
     }
 
-    /** The figures outside the targets' names (so 5000万元以上项目 is a name, not a figure); with units if any have one. */
-    private static List<Figure> figures(String normalized, List<Target> named) {
+    private static String withoutNames(String normalized, List<Target> named) {
         String rest = normalized;
         for (Target target : named) {
             for (String name : target.names().stream().map(Question::normalize)
@@ -82,7 +85,12 @@ public final class ReportReader {
                 rest = rest.replace(name, " ");
             }
         }
-        List<Figure> all = FigureReader.read(rest);
+        return rest;
+    }
+
+    /** The figures outside the targets' names (so 5000万元以上项目 is a name, not a figure); with units if any have one. */
+    private static List<Figure> figures(String normalized, List<Target> named) {
+        List<Figure> all = FigureReader.read(withoutNames(normalized, named));
         List<Figure> withUnit = all.stream().filter(Figure::hasUnit).toList();
         return withUnit.isEmpty() ? all : withUnit;
     }

@@ -43,6 +43,7 @@ public class ReportingService {
     private static final Set<String> CANCEL = Set.of("否", "不", "不是", "取消", "算了", "错了", "no", "n", "不对");
     private static final Pattern CORRECTION = Pattern.compile("^(更正|更改|修改|改正)(为|成)?[::\\s]*");
     private static final Pattern WITHDRAWAL = Pattern.compile("^(撤回|撤销)(上报|上一条|刚才的?)?$");
+    private static final Pattern COUNTED = Pattern.compile("[人个家项户名位件套]");
     private static final String PENDING = "duban:{ledger}:pending:";
 
     private final Knowledge knowledge;
@@ -298,6 +299,9 @@ public class ReportingService {
         }
         if (value.signum() < 0) {
             return new Checked(null, replies.text("reporting.negative"));
+        }
+        if (COUNTED.matcher(target.unit()).matches() && value.stripTrailingZeros().scale() > 0) {
+            return new Checked(null, replies.text("reporting.not-whole", target.name(), target.unit()));
         }
         if (value.stripTrailingZeros().scale() > 4) {
             return new Checked(null, replies.text("reporting.too-precise"));
