@@ -54,6 +54,19 @@ class ConsoleProcessTest {
     }
 
     @Test
+    void figuresSurviveStoppingEverythingAndStartingAgain() throws Exception {
+        Run first = run("新增城镇就业120人\n累计新增城镇就业350人\n", "console", "--user=lisi",
+                "--assistant.data-dir=" + data, "--assistant.today=2023-06-30");
+        assertThat(first.exit()).isZero();
+        assertThat(first.stdout()).contains("累计350人");
+
+        Run second = run("就业进度\n", "console", "--user=zhangsan", "--assistant.data-dir=" + data,
+                "--assistant.today=2023-06-30");
+
+        assertThat(second.stdout()).contains("累计350人", "常家镇 350人");
+    }
+
+    @Test
     void aMalformedKnowledgeFileStopsStartupNamingFileLineAndField(@TempDir Path dir) throws Exception {
         BundledKnowledge.write(dir.resolve("reports/r.txt"), BundledKnowledge.reportFile("报告", 2023, "一、产业。力争新增就业100人以上。\n"));
         BundledKnowledge.write(dir.resolve("targets.yml"), """
