@@ -7,7 +7,7 @@
 --   record:   targetId, unit, kind (add|set|latest), value, aggregation (sum|latest), rawText
 --   withdraw: expectedEntryId, rawText
 --   correct:  expectedEntryId, value, rawText
--- Returns {'ok', entryId}, {'duplicate', entryId}, {'nothing'} or {'changed'}.
+-- Returns {'ok', entryId, field, value, ...} (the entry), {'duplicate', entryId}, {'nothing'} or {'changed'}.
 local P = 'duban:{ledger}:'
 local op, msg, now, user, ttl, pending = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
 
@@ -60,6 +60,7 @@ local function apply(id, target, unit, kind, value, aggregation)
   end
   redis.call('HSET', units, unit, fmt(unitAfter))
   redis.call('HSET', P .. 't:' .. target .. ':unit-last', unit, id)
+  redis.call('SET', P .. 't:' .. target .. ':last', id)
   return delta, unitAfter, countyAfter
 end
 
@@ -86,6 +87,17 @@ local function undo(ref, refId)
   return -delta, unitAfter, countyAfter
 end
 
+local written = {}
+
+-- {'ok', id, field, value, ...}: the entry as written, so the caller needs no second round trip
+local function ok(id)
+  local result = {'ok', tostring(id)}
+  for _, v in ipairs(written) do
+    table.insert(result, v)
+  end
+  return result
+end
+
 local function write(id, fields)
   local flat = {}
   for k, v in pairs(fields) do
@@ -95,6 +107,7 @@ local function write(id, fields)
     end
   end
   redis.call('HSET', P .. 'e:' .. id, unpack(flat))
+  written = flat
   redis.call('RPUSH', P .. 'log', id)
   redis.call('SET', P .. 'msg:' .. msg, id, 'EX', ttl)
   if pending ~= '' then
@@ -112,7 +125,7 @@ if op == 'record' then
              aggregation = aggregation, value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
              countyAfter = countyAfter, raw = raw, active = '1'})
   redis.call('RPUSH', stack, id)
-  return {'ok', tostring(id)}
+  return ok(id)
 end
 
 local refId = redis.call('LINDEX', stack, -1)
@@ -133,8 +146,9 @@ if op == 'withdraw' then
              unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
              raw = ARGV[8], refers = refId, active = '0'})
   redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id)
+  redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
   redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
-  return {'ok', tostring(id)}
+  return ok(id)
 end
 
 if op == 'correct' then
@@ -146,7 +160,7 @@ if op == 'correct' then
              countyAfter = countyAfter, raw = ARGV[9], refers = refId, active = '1'})
   redis.call('HSET', P .. 'e:' .. refId, 'correctedBy', id)
   redis.call('RPUSH', stack, id)
-  return {'ok', tostring(id)}
+  return ok(id)
 end
 
 return redis.error_reply('unknown ledger operation ' .. op)

@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.duban.assistant.benchmark.QuestionBenchmark;
+import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
 
 /**
  * 督办助手. Without a command it runs the service (WeChat Work callback, health); {@code console} chats in the
- * terminal; {@code benchmark-questions} measures question latency.
+ * terminal; {@code benchmark-questions} and {@code benchmark-reports} measure question latency and report throughput.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -28,8 +29,9 @@ public class AssistantApplication {
             case "" -> SpringApplication.run(AssistantApplication.class, args);
             case "console" -> System.exit(runConsole(args));
             case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
+            case "benchmark-reports" -> System.exit(ReportBenchmark.run(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions | benchmark-reports] [--assistant.x=y …]");
                 System.exit(2);
             }
         }

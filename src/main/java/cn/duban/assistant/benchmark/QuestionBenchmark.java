@@ -29,9 +29,9 @@ import cn.duban.assistant.wording.Replies;
 /**
  * {@code java -jar duban-assistant.jar benchmark-questions}: time from JVM start to ready, then median and p99
  * latency per question through the conversation core, for the bundled knowledge and for 1,000 reports made by
- * replicating the bundled ones under distinct titles, with the time to build that index. Questions come from an
- * official of the roster, so target answers include their progress lines; the embedded Redis keeps its files in a
- * scratch folder unless {@code --assistant.data-dir} is given.
+ * replicating the bundled ones under distinct titles, with the time to build that index. Each question is asked by
+ * a visitor (not in the roster) and by an official, whose target answers include progress lines read from the
+ * ledger. The embedded Redis keeps its files in a scratch folder unless {@code --assistant.data-dir} is given.
  */
 public final class QuestionBenchmark {
 
@@ -54,7 +54,8 @@ public final class QuestionBenchmark {
             System.out.printf("start to ready (JVM start to context ready, index built and warm): %d ms%n", readyMillis);
 
             ConversationCore bundled = context.getBean(ConversationCore.class);
-            print("bundled knowledge", measure(bundled));
+            print("bundled knowledge, visitor", measure(bundled, VISITOR));
+            print("bundled knowledge, official (target answers with progress lines)", measure(bundled, OFFICIAL));
 
             Knowledge original = context.getBean(Knowledge.class);
             Knowledge replicated = replicate(original, REPLICAS);
@@ -67,7 +68,8 @@ public final class QuestionBenchmark {
                         new AnswerComposer(replies, replicated), replies, context.getBean(ReportingService.class),
                         context.getBean(ProgressService.class), context.getBean(Roster.class),
                         context.getBean(ReplyMemory.class), context.getBean(AssistantProperties.class));
-                print(REPLICAS + " reports", measure(large));
+                print(REPLICAS + " reports, visitor", measure(large, VISITOR));
+                print(REPLICAS + " reports, official", measure(large, OFFICIAL));
             }
             return 0;
         } catch (Exception e) {
@@ -91,18 +93,19 @@ public final class QuestionBenchmark {
         return new Knowledge(reports, targets);
     }
 
-    private static long[] measure(ConversationCore core) {
+    private static long[] measure(ConversationCore core, String user) {
         for (int i = 0; i < ROUNDS / 4; i++) {
             for (String question : QUESTIONS) {
-                core.handle(message(question));
+                core.handle(message(question, user));
             }
         }
+        System.gc();
         long[] nanos = new long[ROUNDS * QUESTIONS.size()];
         int n = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (String question : QUESTIONS) {
                 long start = System.nanoTime();
-                core.handle(message(question));
+                core.handle(message(question, user));
                 nanos[n++] = System.nanoTime() - start;
             }
         }
@@ -112,9 +115,12 @@ public final class QuestionBenchmark {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    /** A question from an official, with its own message id (a repeated id would be answered from memory). */
-    private static InboundMessage message(String text) {
-        return new InboundMessage("bench-q-" + SEQUENCE.incrementAndGet(), "zhangsan", text, Instant.EPOCH);
+    private static final String VISITOR = "visitor";
+    private static final String OFFICIAL = "zhangsan";
+
+    /** A question with its own message id (a repeated id would be answered from memory). */
+    private static InboundMessage message(String text, String user) {
+        return new InboundMessage("bench-q-" + SEQUENCE.incrementAndGet(), user, text, Instant.EPOCH);
     }
 
     private static void print(String label, long[] sorted) {

@@ -29,6 +29,7 @@ import redis.clients.jedis.exceptions.JedisException;
 public class ConversationCore {
 
     private static final Set<String> HELP = Set.of("帮助", "?", "help", "菜单", "使用说明", "怎么用");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s?!.\u3002]+$");
     private static final Pattern ASKS_BEHIND = Pattern.compile("欠进度|落后|滞后|没完成|未完成|拖后腿");
     private static final Pattern ASKS_SILENT = Pattern.compile("(谁|哪些|哪个|哪几个|什么单位).{0,6}(没|未|还没)(有)?(上)?报|未上报|没上报|没报|未报");
     private static final Pattern ASKS_UNIT = Pattern.compile("报了|上报|报的|情况|数据|进度|完成");
@@ -63,41 +64,47 @@ public class ConversationCore {
         if (text.codePointCount(0, text.length()) > maxMessageLength) {
             return new Reply(replies.text("input.too-long", maxMessageLength));
         }
+        if (isHelp(text)) {
+            return new Reply(replies.text("help"));
+        }
+        Question question = Question.of(text);
+        if (!question.hasContent() && !hasLetters(question.normalized())) {
+            return new Reply(replies.text("input.no-content"));
+        }
+        Optional<String> ledgerReply = ledgerAction(message, text);
+        if (ledgerReply.isPresent()) {
+            return new Reply(ledgerReply.get());
+        }
         Optional<String> earlier = memory.recall(message.messageId());
         if (earlier.isPresent()) {
             return new Reply(earlier.get());
         }
-        return new Reply(memory.remember(message.messageId(), decide(message, text)));
+        String reply = progressQuestion(message.userId(), question.normalized())
+                .orElseGet(() -> answer(message.userId(), question));
+        return new Reply(memory.remember(message.messageId(), reply));
     }
 
-    private String decide(InboundMessage message, String text) {
-        if (isHelp(text)) {
-            return replies.text("help");
-        }
-        Question question = Question.of(text);
-        if (!question.hasContent() && !hasLetters(question.normalized())) {
-            return replies.text("input.no-content");
-        }
+    /**
+     * 撤回, 更正, an answer to a question the assistant asked, or a report. The ledger itself answers a repeat of
+     * such a message: it refuses a second effect and gives the same confirmation, so these replies need no memory.
+     */
+    private Optional<String> ledgerAction(InboundMessage message, String text) {
         String id = message.messageId();
         String user = message.userId();
         if (ReportingService.isWithdrawal(text)) {
-            return reporting.withdraw(id, user, text, message.receivedAt());
+            return Optional.of(reporting.withdraw(id, user, text, message.receivedAt()));
         }
         if (ReportingService.isCorrection(text)) {
-            return reporting.correct(id, user, text, message.receivedAt());
+            return Optional.of(reporting.correct(id, user, text, message.receivedAt()));
         }
         Optional<String> answered = reporting.answerPending(id, user, text, message.receivedAt());
         if (answered.isPresent()) {
-            return answered.get();
-        }
-        Optional<String> aboutProgress = progressQuestion(user, question.normalized());
-        if (aboutProgress.isPresent()) {
-            return aboutProgress.get();
+            return answered;
         }
         if (reporting.isReport(user, text)) {
-            return reporting.report(id, user, text, message.receivedAt());
+            return Optional.of(reporting.report(id, user, text, message.receivedAt()));
         }
-        return answer(user, question);
+        return Optional.empty();
     }
 
     private Optional<String> progressQuestion(String user, String text) {
@@ -152,7 +159,7 @@ public class ConversationCore {
 
     private static boolean isHelp(String text) {
         String command = Question.normalize(text).strip();
-        return HELP.contains(command) || HELP.contains(command.replaceAll("[\\s?!.\u3002]+$", ""));
+        return HELP.contains(command) || HELP.contains(TRAILING_MARKS.matcher(command).replaceAll(""));
     }
 
     private static boolean hasLetters(String text) {

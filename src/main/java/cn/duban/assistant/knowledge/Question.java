@@ -22,6 +22,7 @@ public final class Question {
     private static final List<String> GENERIC_WORDS = byLength(List.of(
             "今年", "全年", "明年", "本年度", "年度", "方面", "情况", "我县", "全县", "咱们", "县里", "报告", "里面", "提到",
             "讲了", "说了"));
+    private static final Pattern QUOTES = Pattern.compile("[\\u201C\\u201D\\u2018\\u2019\\u300C\\u300D\\u300E\\u300F\"']");
     private static final Pattern SEGMENT = Pattern.compile("\\p{IsHan}+|[a-z0-9][a-z0-9.%+]*");
 
     private final String original;
@@ -52,8 +53,7 @@ public final class Question {
 
     /** Width and case folded (NFKC: full-width letters, digits and punctuation become ASCII), quotes removed. */
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()
-                .replaceAll("[\\u201C\\u201D\\u2018\\u2019\\u300C\\u300D\\u300E\\u300F\"']", "");
+        return QUOTES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()).replaceAll("");
     }
 
     private static List<String> byLength(List<String> words) {

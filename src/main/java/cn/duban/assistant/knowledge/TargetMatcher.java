@@ -2,7 +2,9 @@ package cn.duban.assistant.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,9 +23,19 @@ public final class TargetMatcher {
     private static final int SPARE_CHARACTERS = 2;
 
     private final List<Target> targets;
+    private final Map<String, List<String>> namesById = new HashMap<>();
 
     public TargetMatcher(List<Target> targets) {
         this.targets = targets;
+        for (Target target : targets) {
+            namesById.put(target.id(), target.names().stream().map(Question::normalize)
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        }
+    }
+
+    /** The target's name and aliases, normalized, longest first. */
+    public List<String> normalizedNames(Target target) {
+        return namesById.get(target.id());
     }
 
     /** The targets a text names, in the order of {@code targets.yml}. */
@@ -39,9 +51,13 @@ public final class TargetMatcher {
     }
 
     /** The longest of the target's names that the normalized text holds, or null. */
-    static String longestNameIn(Target target, String normalized) {
-        return target.names().stream().map(Question::normalize).filter(normalized::contains)
-                .max(Comparator.comparingInt(String::length)).orElse(null);
+    String longestNameIn(Target target, String normalized) {
+        for (String name : namesById.get(target.id())) {
+            if (normalized.contains(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The targets whose figures the question asks for; empty when it asks about something else. */

@@ -88,12 +88,20 @@ public class Ledger {
         List<?> result = (List<?>) guarded(() -> evaluate(args));
         String status = String.valueOf(result.get(0));
         return switch (status) {
-            case "ok" -> new Outcome.Recorded(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
+            case "ok" -> new Outcome.Recorded(LedgerEntry.fromHash(fields(result)));
             case "duplicate" -> new Outcome.AlreadyRecorded(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
             case "nothing" -> new Outcome.NothingToChange();
             case "changed" -> throw new ConcurrentChangeException();
             default -> throw new IllegalStateException("ledger script answered " + result);
         };
+    }
+
+    private static Map<String, String> fields(List<?> result) {
+        Map<String, String> hash = new LinkedHashMap<>();
+        for (int i = 2; i + 1 < result.size(); i += 2) {
+            hash.put(String.valueOf(result.get(i)), String.valueOf(result.get(i + 1)));
+        }
+        return hash;
     }
 
     private Object evaluate(List<String> args) {
@@ -160,7 +168,8 @@ public class Ledger {
 
     /** The newest change on a target by any unit. */
     public Optional<LedgerEntry> lastChange(Target target) {
-        return lastChanges(target).values().stream().max(java.util.Comparator.comparingLong(LedgerEntry::id));
+        String id = guarded(() -> redis.get(PREFIX + "t:" + target.id() + ":last"));
+        return id == null ? Optional.empty() : entry(Long.parseLong(id));
     }
 
     /** Every entry, oldest first: the audit trail. */

@@ -77,11 +77,10 @@ public final class ReportReader {
         return figures(normalized, targets.named(normalized)).size();
     }
 
-    private static String withoutNames(String normalized, List<Target> named) {
+    private String withoutNames(String normalized, List<Target> named) {
         String rest = normalized;
         for (Target target : named) {
-            for (String name : target.names().stream().map(Question::normalize)
-                    .sorted((a, b) -> b.length() - a.length()).toList()) {
+            for (String name : targets.normalizedNames(target)) {
                 rest = rest.replace(name, " ");
             }
         }
@@ -89,7 +88,7 @@ public final class ReportReader {
     }
 
     /** The figures outside the targets' names (so 5000万元以上项目 is a name, not a figure); with units if any have one. */
-    private static List<Figure> figures(String normalized, List<Target> named) {
+    private List<Figure> figures(String normalized, List<Target> named) {
         List<Figure> all = FigureReader.read(withoutNames(normalized, named));
         List<Figure> withUnit = all.stream().filter(Figure::hasUnit).toList();
         return withUnit.isEmpty() ? all : withUnit;

@@ -43,6 +43,7 @@ public class ReportingService {
     private static final Set<String> CANCEL = Set.of("否", "不", "不是", "取消", "算了", "错了", "no", "n", "不对");
     private static final Pattern CORRECTION = Pattern.compile("^(更正|更改|修改|改正)(为|成)?[::\\s]*");
     private static final Pattern WITHDRAWAL = Pattern.compile("^(撤回|撤销)(上报|上一条|刚才的?)?$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\u3002.!\uFF01]+$");
     private static final Pattern COUNTED = Pattern.compile("[人个家项户名位件套]");
     private static final String PENDING = "duban:{ledger}:pending:";
 
@@ -129,11 +130,16 @@ public class ReportingService {
     /** The answer to a question the assistant asked (是/否, or which target); empty when nothing is pending. */
     public Optional<String> answerPending(String messageId, String userId, String text, Instant at) {
         Optional<Reporter> reporter = roster.reporter(userId);
-        if (reporter.isEmpty()) {
+        String answer = TRAILING_MARKS.matcher(Question.normalize(text).strip()).replaceAll("");
+        if (reporter.isEmpty() || !couldAnswer(answer)) {
             return Optional.empty();
         }
         PendingReport pending;
         try {
+            Optional<LedgerEntry> repeated = ledger.entryForMessage(messageId);
+            if (repeated.isPresent()) {
+                return Optional.of(confirmation(repeated.get(), "reporting.no-figure"));
+            }
             pending = pending(userId);
         } catch (LedgerUnavailableException | JedisException e) {
             return Optional.empty();
@@ -141,7 +147,6 @@ public class ReportingService {
         if (pending == null) {
             return Optional.empty();
         }
-        String answer = Question.normalize(text).strip().replaceAll("[。.!!]+$", "");
         try {
             if (CANCEL.contains(answer)) {
                 redis.del(PENDING + userId);
@@ -168,6 +173,15 @@ public class ReportingService {
         } catch (LedgerUnavailableException | JedisException e) {
             return Optional.of(replies.text("reporting.unavailable"));
         }
+    }
+
+    /** Whether a message could answer a question the assistant asked: 是/否, a number, or a target's name. */
+    private boolean couldAnswer(String answer) {
+        if (CONFIRM.contains(answer) || CANCEL.contains(answer) || answer.matches("[0-9]{1,2}")) {
+            return true;
+        }
+        return answer.length() <= 12 && FigureReader.read(answer).isEmpty() && knowledge.targets().stream()
+                .anyMatch(target -> target.names().stream().map(Question::normalize).anyMatch(answer::contains));
     }
 
     private static Target choose(String answer, List<Target> candidates) {
