@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param roster           who may ask, report and receive digests
  * @param redis            where the ledger is kept
  * @param ledger           how reports are checked and progress judged
+ * @param wecom            the WeChat Work app (自建应用); without it the assistant runs console only
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -34,7 +35,8 @@ public record AssistantProperties(
         @DefaultValue("config") Path configDir,
         @DefaultValue("config/roster.yml") Path roster,
         @DefaultValue Redis redis,
-        @DefaultValue Ledger ledger) {
+        @DefaultValue Ledger ledger,
+        @DefaultValue Wecom wecom) {
 
     /**
      * The Redis server. All empty: a real redis-server is started from the embedded binary under
@@ -67,5 +69,34 @@ public record AssistantProperties(
      */
     public record Ledger(@DefaultValue("5") BigDecimal tolerance, @DefaultValue("7") int silentDays,
                          @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory) {
+    }
+
+    /**
+     * The WeChat Work self-built app.
+     *
+     * @param corpId         企业ID (CorpID)
+     * @param agentId        the app's AgentId
+     * @param secret         the app's Secret
+     * @param token          the callback Token
+     * @param aesKey         the callback EncodingAESKey (43 characters)
+     * @param apiBaseUrl     WeChat Work's API; tests point it at a local fake
+     * @param replyBudget    how long a callback waits for the answer before replying later through message/send
+     * @param retrySleep     first pause before retrying a busy (-1) or rate-limited (45009) API call; doubles each time
+     * @param maxRetries     retries of such a call
+     * @param messagesPerMinute at most this many messages a minute to one member (WeChat Work drops the excess)
+     */
+    public record Wecom(String corpId, Integer agentId, String secret, String token, String aesKey,
+                        @DefaultValue("https://qyapi.weixin.qq.com") String apiBaseUrl,
+                        @DefaultValue("3s") Duration replyBudget, @DefaultValue("1s") Duration retrySleep,
+                        @DefaultValue("3") int maxRetries, @DefaultValue("30") int messagesPerMinute) {
+
+        /** Whether the callback can be verified and the API called. */
+        public boolean configured() {
+            return present(corpId) && agentId != null && present(secret) && present(token) && present(aesKey);
+        }
+
+        private static boolean present(String text) {
+            return text != null && !text.isBlank();
+        }
     }
 }

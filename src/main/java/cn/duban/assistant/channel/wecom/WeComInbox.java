@@ -1,0 +1,158 @@
+package cn.duban.assistant.channel.wecom;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.wording.Replies;
+import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
+ * answer goes back: as the passive reply when it is ready within the budget and fits one text message, otherwise
+ * later through message/send. A message WeChat Work delivers again (same MsgId; for events FromUserName +
+ * CreateTime) is acted on once: a repeat of one answered passively gets the same reply again, a repeat of one that
+ * is still being answered or goes through the API gets an empty reply.
+ */
+public class WeComInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(WeComInbox.class);
+    private static final String STATE = "duban:{ledger}:wecom:message:";
+    private static final String PROCESSING = "processing";
+    private static final String PASSIVE = "passive";
+    private static final String BY_API = "api";
+    /** A message marked as being processed by an instance that died is taken up again after this. */
+    private static final long PROCESSING_SECONDS = 60;
+    private static final int WAITING = 0;
+    private static final int COMPLETED = 1;
+    private static final int GAVE_UP = 2;
+
+    private final ConversationCore core;
+    private final WeComSender sender;
+    private final Replies replies;
+    private final AssistantClock clock;
+    private final UnifiedJedis redis;
+    private final ExecutorService workers;
+    private final Duration budget;
+    private final Duration memory;
+
+    public WeComInbox(ConversationCore core, WeComSender sender, Replies replies, AssistantClock clock, UnifiedJedis redis,
+                      ExecutorService workers, Duration budget, Duration memory) {
+        this.core = core;
+        this.sender = sender;
+        this.replies = replies;
+        this.clock = clock;
+        this.redis = redis;
+        this.workers = workers;
+        this.budget = budget;
+        this.memory = memory;
+    }
+
+    /** The text to reply passively, or null for an empty 200 (nothing to say now, or the answer goes by API). */
+    public String receive(WxCpXmlMessage message) {
+        String user = message.getFromUserName();
+        if (!"text".equals(message.getMsgType())) {
+            return "event".equals(message.getMsgType()) ? event(message) : replies.text("wecom.not-text");
+        }
+        String messageId = "wecom-" + message.getMsgId();
+        String state = claim(messageId);
+        if (BY_API.equals(state) || PROCESSING.equals(state)) {
+            return null;
+        }
+        InboundMessage inbound = new InboundMessage(messageId, user, message.getContent(), clock.now().toInstant());
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> core.handle(inbound).text(), workers);
+        AtomicInteger progress = new AtomicInteger(WAITING);
+        answer.whenComplete((text, failure) -> {
+            if (!progress.compareAndSet(WAITING, COMPLETED)) {
+                deliverLater(messageId, user, text, failure);
+            }
+        });
+        String text;
+        try {
+            text = answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            if (progress.compareAndSet(WAITING, GAVE_UP)) {
+                remember(messageId, BY_API);
+                return null;
+            }
+            text = answer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            log.error("处理消息 {} 失败", messageId, e.getCause());
+            forget(messageId);
+            return replies.text("wecom.failed");
+        }
+        if (TextSplitter.utf8Length(text) > TextSplitter.WECOM_TEXT_BYTES) {
+            remember(messageId, BY_API);
+            String longText = text;
+            workers.execute(() -> sender.sendText(user, longText));
+            return null;
+        }
+        remember(messageId, PASSIVE);
+        return text;
+    }
+
+    private void deliverLater(String messageId, String user, String text, Throwable failure) {
+        if (failure != null) {
+            log.error("处理消息 {} 失败", messageId, failure);
+            sender.sendText(user, replies.text("wecom.failed"));
+            return;
+        }
+        sender.sendText(user, text);
+    }
+
+    private String event(WxCpXmlMessage message) {
+        String event = message.getEvent() == null ? "" : message.getEvent();
+        if (!"subscribe".equals(event) && !"enter_agent".equals(event)) {
+            return null;
+        }
+        String eventId = "wecom-event-" + message.getFromUserName() + "-" + message.getCreateTime();
+        String state = claim(eventId);
+        if (state != null && !PASSIVE.equals(state)) {
+            return null;
+        }
+        remember(eventId, PASSIVE);
+        return replies.text("help");
+    }
+
+    /** The state of a message seen before, or null after marking a new one as being processed. */
+    private String claim(String messageId) {
+        try {
+            String claimed = redis.set(STATE + messageId, PROCESSING, SetParams.setParams().nx().ex(PROCESSING_SECONDS));
+            return claimed != null ? null : redis.get(STATE + messageId);
+        } catch (RuntimeException e) {
+            log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
+            return null;
+        }
+    }
+
+    private void remember(String messageId, String state) {
+        try {
+            redis.set(STATE + messageId, state, SetParams.setParams().ex(memory.toSeconds()));
+        } catch (RuntimeException e) {
+            log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
+        }
+    }
+
+    private void forget(String messageId) {
+        try {
+            redis.del(STATE + messageId);
+        } catch (RuntimeException e) {
+            log.warn("无法清除消息 {} 的处理状态: {}", messageId, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.duban.assistant.channel.wecom;
+
+import java.time.Duration;
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.cp.api.WxCpService;
+import me.chanjar.weixin.cp.bean.message.WxCpMessage;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Sends text to a member through {@code message/send}: split into ordered pieces of at most 2,048 bytes, at most
+ * {@code messagesPerMinute} a minute to one member (counted in Redis across instances), 45009 retried with backoff
+ * (WxJava itself retries -1 with the same backoff and refreshes the token once on 40014/42001), 60020 explained
+ * to the operator.
+ */
+public class WeComSender {
+
+    private static final Logger log = LoggerFactory.getLogger(WeComSender.class);
+    static final int RATE_LIMITED = 45009;
+    static final int UNTRUSTED_IP = 60020;
+
+    private final WxCpService service;
+    private final UnifiedJedis redis;
+    private final int agentId;
+    private final Duration retrySleep;
+    private final int maxRetries;
+    private final int messagesPerMinute;
+    private final Clock clock;
+
+    public WeComSender(WxCpService service, UnifiedJedis redis, int agentId, Duration retrySleep, int maxRetries,
+                       int messagesPerMinute, Clock clock) {
+        this.clock = clock;
+        this.service = service;
+        this.redis = redis;
+        this.agentId = agentId;
+        this.retrySleep = retrySleep;
+        this.maxRetries = maxRetries;
+        this.messagesPerMinute = messagesPerMinute;
+    }
+
+    /** Sends the text in order; returns whether every piece was accepted. */
+    public boolean sendText(String userId, String text) {
+        List<String> pieces = TextSplitter.split(text, TextSplitter.WECOM_TEXT_BYTES);
+        for (String piece : pieces) {
+            if (!withinRate(userId)) {
+                log.warn("本分钟发给 {} 的消息已达 {} 条,其余不再发送(企业微信会丢弃超出的消息)", userId, messagesPerMinute);
+                return false;
+            }
+            WxCpMessage message = WxCpMessage.TEXT().agentId(agentId).toUser(userId).content(piece).build();
+            if (!send(message)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sends one message, retrying 45009 with backoff; returns whether WeChat Work accepted it. */
+    public boolean send(WxCpMessage message) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                service.getMessageService().send(message);
+                return true;
+            } catch (WxErrorException e) {
+                int code = e.getError().getErrorCode();
+                if (code == RATE_LIMITED && attempt < maxRetries) {
+                    pause(attempt);
+                    continue;
+                }
+                report(code, e.getError().getErrorMsg(), message.getToUser());
+                return false;
+            } catch (RuntimeException e) {
+                log.error("企业微信接口调用失败(发给 {}): {}", message.getToUser(), e.getMessage());
+                return false;
+            }
+        }
+    }
+
+    static void report(int code, String message, String to) {
+        if (code == UNTRUSTED_IP) {
+            log.error("企业微信拒绝了本服务器的IP(60020)。请在企业微信管理后台 → 应用管理 → 本应用 → 企业可信IP 中加入本服务器的出口IP。errmsg={}", message);
+        } else {
+            log.error("企业微信接口返回错误(发给 {}): errcode={}, errmsg={}", to, code, message);
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(retrySleep.toMillis() << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean withinRate(String userId) {
+        try {
+            String key = "duban:wecom:rate:" + userId + ":" + clock.instant().getEpochSecond() / 60;
+            long count = redis.incr(key);
+            if (count == 1) {
+                redis.expire(key, 120);
+            }
+            return count <= messagesPerMinute;
+        } catch (RuntimeException e) {
+            log.warn("无法计数发给 {} 的消息: {}", userId, e.getMessage());
+            return true;
+        }
+    }
+
+    public WxCpService service() {
+        return service;
+    }
+}

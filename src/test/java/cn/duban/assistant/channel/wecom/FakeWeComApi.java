@@ -1,0 +1,140 @@
+package cn.duban.assistant.channel.wecom;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for WeChat Work's API ({@code /cgi-bin/gettoken}, {@code /cgi-bin/message/send},
+ * {@code /cgi-bin/media/upload}) that records every request. WxJava's real HTTP client talks to it; errors can be
+ * queued for message/send (e.g. 42001 once).
+ */
+public final class FakeWeComApi implements AutoCloseable {
+
+    /** A recorded request. */
+    public record Request(String path, String query, String body) {
+        public JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+    private final ConcurrentLinkedDeque<Integer> sendErrors = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger tokens = new AtomicInteger();
+    private volatile String validToken;
+
+    public FakeWeComApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/cgi-bin/gettoken", this::token);
+        server.createContext("/cgi-bin/message/send", this::send);
+        server.createContext("/cgi-bin/media/upload", this::upload);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The next message/send calls answer these error codes, in order, before succeeding again. */
+    public void failNextSends(Integer... errorCodes) {
+        sendErrors.addAll(List.of(errorCodes));
+    }
+
+    public List<Request> requests(String path) {
+        synchronized (requests) {
+            return requests.stream().filter(request -> request.path().equals(path)).toList();
+        }
+    }
+
+    public int tokenRequests() {
+        return requests("/cgi-bin/gettoken").size();
+    }
+
+    /** The message/send requests that were accepted, in order. */
+    public List<Request> deliveredMessages() {
+        synchronized (requests) {
+            return requests.stream().filter(request -> request.path().equals("delivered")).toList();
+        }
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        record(exchange, "");
+        validToken = "token-" + tokens.incrementAndGet();
+        respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + validToken + "\",\"expires_in\":7200}");
+    }
+
+    private void send(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Request request = record(exchange, body);
+        Integer error = sendErrors.poll();
+        String token = query(exchange.getRequestURI()).get("access_token");
+        if (error == null && (token == null || !token.equals(validToken))) {
+            error = 40014;
+        }
+        if (error != null) {
+            respond(exchange, "{\"errcode\":" + error + ",\"errmsg\":\"fake error " + error + "\"}");
+            return;
+        }
+        requests.add(new Request("delivered", request.query(), body));
+        respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m" + requests.size() + "\"}");
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        record(exchange, "multipart " + body.length + " bytes");
+        respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"image\",\"media_id\":\"media-" + requests.size()
+                + "\",\"created_at\":\"1380000000\"}");
+    }
+
+    private Request record(HttpExchange exchange, String body) {
+        Request request = new Request(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), body);
+        requests.add(request);
+        return request;
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> values = new java.util.HashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                values.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        return values;
+    }
+
+    private static void respond(HttpExchange exchange, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
