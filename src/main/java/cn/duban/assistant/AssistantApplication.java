@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
+import cn.duban.assistant.benchmark.WeComBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
 
 /**
@@ -23,6 +24,7 @@ import cn.duban.assistant.channel.console.ConsoleChannel;
 public class AssistantApplication {
 
     public static void main(String[] args) {
+        useJdkXmlParsers();
         List<String> commands = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
         String command = commands.isEmpty() ? "" : commands.get(0);
         switch (command) {
@@ -30,11 +32,23 @@ public class AssistantApplication {
             case "console" -> System.exit(runConsole(args));
             case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
             case "benchmark-reports" -> System.exit(ReportBenchmark.run(args));
+            case "benchmark-wecom" -> System.exit(WeComBenchmark.run(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions | benchmark-reports] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions | benchmark-reports | benchmark-wecom] [--assistant.x=y …]");
                 System.exit(2);
             }
         }
+    }
+
+    /**
+     * Names the JDK's own XML parsers, so that creating one (WxJava parses every callback) does not search every jar
+     * of the packed application for another implementation.
+     */
+    static void useJdkXmlParsers() {
+        System.getProperties().putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        System.getProperties().putIfAbsent("javax.xml.parsers.SAXParserFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
     }
 
     /** Starts the assistant without a web server, for a command that runs in the terminal. */

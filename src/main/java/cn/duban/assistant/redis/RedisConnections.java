@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.duban.assistant.config.AssistantProperties;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
@@ -17,6 +18,8 @@ import redis.clients.jedis.UnifiedJedis;
 
 /** Builds the Jedis client for the configured Redis: a single server by URL, Sentinel, or Cluster. */
 public final class RedisConnections {
+
+    static final int POOL_SIZE = 128;
 
     private RedisConnections() {
     }
@@ -40,8 +43,20 @@ public final class RedisConnections {
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
         int database = path.isEmpty() ? 0 : Integer.parseInt(path);
-        return new JedisPooled(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+        return new JedisPooled(pool(), new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
                 config(timeout, user, password, database));
+    }
+
+    /**
+     * Enough connections for every callback thread: with {@code appendfsync always} Redis writes the AOF once per
+     * round of its event loop, so more clients waiting at once means fewer disk flushes per request.
+     */
+    private static ConnectionPoolConfig pool() {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(POOL_SIZE);
+        pool.setMaxIdle(POOL_SIZE);
+        pool.setMinIdle(4);
+        return pool;
     }
 
     private static JedisClientConfig config(int timeout, String user, String password, int database) {

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
-import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
-import me.chanjar.weixin.cp.bean.message.WxCpXmlOutMessage;
 
 /**
  * {@code /wecom/callback}: WeChat Work's URL verification (GET) and messages (POST). Every request is verified
@@ -79,11 +77,11 @@ class WeComCallbackController {
         if (blank(signature) || blank(timestamp) || blank(nonce)) {
             return plain(HttpStatus.BAD_REQUEST, "missing msg_signature, timestamp or nonce");
         }
-        WxCpXmlMessage message;
+        CallbackMessage message;
         try {
             CallbackEnvelope envelope = CallbackEnvelope.parse(body);
             wecom.crypt().verify(signature, timestamp, nonce, envelope.encrypt());
-            message = WxCpXmlMessage.fromXml(wecom.crypt().open(envelope.encrypt()), String.valueOf(wecom.agentId()));
+            message = CallbackMessage.parse(wecom.crypt().open(envelope.encrypt()));
         } catch (CallbackEnvelope.Malformed e) {
             return plain(HttpStatus.BAD_REQUEST, "malformed callback: " + e.getMessage());
         } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
@@ -94,16 +92,15 @@ class WeComCallbackController {
         } catch (RuntimeException e) {
             return plain(HttpStatus.BAD_REQUEST, "decrypted message is not a WeChat Work message");
         }
-        if (blank(message.getFromUserName()) || blank(message.getMsgType())) {
+        if (blank(message.fromUser()) || blank(message.msgType())) {
             return plain(HttpStatus.BAD_REQUEST, "message without FromUserName or MsgType");
         }
         String reply = wecom.inbox().receive(message);
         if (reply == null) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("");
         }
-        String xml = WxCpXmlOutMessage.TEXT().content(reply).fromUser(wecom.corpId()).toUser(message.getFromUserName())
-                .build().toEncryptedXml(wecom.config());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {

@@ -72,13 +72,12 @@ class WeComConfiguration {
     }
 
     @Bean
-    WeComApp weComApp(AssistantProperties properties, WxCpService service, ConversationCore core, WeComSender sender,
+    WeComApp weComApp(AssistantProperties properties, ConversationCore core, WeComSender sender,
                       Replies replies, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers) {
         AssistantProperties.Wecom settings = properties.wecom();
         WeComInbox inbox = new WeComInbox(core, sender, replies, clock, redis, weComWorkers, settings.replyBudget(),
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
-                new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()),
-                service.getWxCpConfigStorage(), inbox);
+                new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox);
     }
 }

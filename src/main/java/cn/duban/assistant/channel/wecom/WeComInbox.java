@@ -15,7 +15,6 @@ import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.wording.Replies;
-import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -61,17 +60,17 @@ public class WeComInbox {
     }
 
     /** The text to reply passively, or null for an empty 200 (nothing to say now, or the answer goes by API). */
-    public String receive(WxCpXmlMessage message) {
-        String user = message.getFromUserName();
-        if (!"text".equals(message.getMsgType())) {
-            return "event".equals(message.getMsgType()) ? event(message) : replies.text("wecom.not-text");
+    public String receive(CallbackMessage message) {
+        String user = message.fromUser();
+        if (!"text".equals(message.msgType())) {
+            return "event".equals(message.msgType()) ? event(message) : replies.text("wecom.not-text");
         }
-        String messageId = "wecom-" + message.getMsgId();
+        String messageId = "wecom-" + message.msgId();
         String state = claim(messageId);
         if (BY_API.equals(state) || PROCESSING.equals(state)) {
             return null;
         }
-        InboundMessage inbound = new InboundMessage(messageId, user, message.getContent(), clock.now().toInstant());
+        InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
         CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> core.handle(inbound).text(), workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
         answer.whenComplete((text, failure) -> {
@@ -115,12 +114,12 @@ public class WeComInbox {
         sender.sendText(user, text);
     }
 
-    private String event(WxCpXmlMessage message) {
-        String event = message.getEvent() == null ? "" : message.getEvent();
+    private String event(CallbackMessage message) {
+        String event = message.event();
         if (!"subscribe".equals(event) && !"enter_agent".equals(event)) {
             return null;
         }
-        String eventId = "wecom-event-" + message.getFromUserName() + "-" + message.getCreateTime();
+        String eventId = "wecom-event-" + message.fromUser() + "-" + message.createTime();
         String state = claim(eventId);
         if (state != null && !PASSIVE.equals(state)) {
             return null;

@@ -11,7 +11,6 @@ import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 
 /** Tencent's official callback sample (wecom/tencent-sample-vector.properties) verifies and decrypts exactly. */
 class TencentSampleVectorTest {
@@ -43,13 +42,13 @@ class TencentSampleVectorTest {
         CallbackEnvelope envelope = CallbackEnvelope.parse(body.getBytes(StandardCharsets.UTF_8));
         crypt.verify(sample.getProperty("psig"), sample.getProperty("pts"), sample.getProperty("pnonce"), envelope.encrypt());
 
-        WxCpXmlMessage message = WxCpXmlMessage.fromXml(crypt.open(envelope.encrypt()), "218");
+        CallbackMessage message = CallbackMessage.parse(crypt.open(envelope.encrypt()));
 
-        assertThat(message.getMsgType()).isEqualTo("text");
-        assertThat(message.getContent()).isEqualTo("hello");
-        assertThat(message.getFromUserName()).isEqualTo("mycreate");
-        assertThat(message.getMsgId()).isEqualTo(4561255354251345929L);
-        assertThat(message.getCreateTime()).isEqualTo(1409659813L);
+        assertThat(message.msgType()).isEqualTo("text");
+        assertThat(message.content()).isEqualTo("hello");
+        assertThat(message.fromUser()).isEqualTo("mycreate");
+        assertThat(message.msgId()).isEqualTo("4561255354251345929");
+        assertThat(message.createTime()).isEqualTo("1409659813");
     }
 
     @Test

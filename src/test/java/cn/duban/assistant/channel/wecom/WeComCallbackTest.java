@@ -1,0 +1,179 @@
+package cn.duban.assistant.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.duban.assistant.ledger.Ledger;
+
+/**
+ * The callback end to end on a random port: a client that encrypts and signs as WeChat Work does, the roster's
+ * users, the embedded Redis, the fake WeChat Work API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WeComCallbackTest {
+
+    static final FakeWeComApi API;
+    private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000L);
+
+    static {
+        try {
+            API = new FakeWeComApi();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("assistant.data-dir", data::toString);
+        registry.add("assistant.today", () -> "2023-06-30");
+        registry.add("assistant.wecom.corp-id", () -> WeComTestClient.CORP_ID);
+        registry.add("assistant.wecom.agent-id", () -> WeComTestClient.AGENT_ID);
+        registry.add("assistant.wecom.secret", () -> "app-secret");
+        registry.add("assistant.wecom.token", () -> WeComTestClient.TOKEN);
+        registry.add("assistant.wecom.aes-key", () -> WeComTestClient.AES_KEY);
+        registry.add("assistant.wecom.api-base-url", API::baseUrl);
+        registry.add("assistant.wecom.retry-sleep", () -> "10ms");
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Ledger ledger;
+
+    WeComTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
+    }
+
+    private static long nextMsgId() {
+        return MSG_IDS.incrementAndGet();
+    }
+
+    @Test
+    void urlVerificationAnswersTheBarePlaintext() throws Exception {
+        var answer = client.get(client.verificationQuery("1616140317555161061"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("1616140317555161061");
+    }
+
+    @Test
+    void verificationWithAWrongSignatureOrMissingParametersIsRefused() throws Exception {
+        String query = client.verificationQuery("123");
+        assertThat(client.get(query.replaceFirst("msg_signature=.", "msg_signature=0")).status()).isEqualTo(403);
+        assertThat(client.get("?timestamp=1&nonce=2").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aQuestionGetsThePassiveEncryptedAnswer() throws Exception {
+        var answer = client.send(WeComTestClient.textXml("zhangsan", "过亿元项目要引进多少个?", nextMsgId()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text()).startsWith("力争全年引进过亿元项目35个以上").contains("出处");
+    }
+
+    @Test
+    void theSameMsgIdThreeTimesMakesOneEntryAndThreeIdenticalReplies() throws Exception {
+        long before = ledger.entryCount();
+        String xml = WeComTestClient.textXml("lisi", "新增城镇就业120人", nextMsgId());
+
+        var first = client.send(xml);
+        var second = client.send(xml);
+        var third = client.send(xml);
+
+        assertThat(first.text()).startsWith("已记录").contains("常家镇", "+120人");
+        assertThat(second.text()).isEqualTo(first.text());
+        assertThat(third.text()).isEqualTo(first.text());
+        assertThat(ledger.entryCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aWrongSignatureIsRefusedAndNothingIsStored() throws Exception {
+        long before = ledger.entryCount();
+        String encrypt = "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo";
+        var answer = client.post(WeComTestClient.query("0000", "1", "2", null),
+                "<xml><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body()).doesNotContain("Exception", "at cn.");
+        assertThat(ledger.entryCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aMessageEncryptedForAnotherCorpIsRefused() throws Exception {
+        long before = ledger.entryCount();
+        WeComTestClient otherCorp = new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback", "wwanothercorp");
+
+        var answer = otherCorp.send(WeComTestClient.textXml("lisi", "新增城镇就业120人", nextMsgId()));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(ledger.entryCount()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedRequestsGetFourHundreds() throws Exception {
+        assertThat(client.postSigned("@@not-base64@@", "<xml><Encrypt>@@not-base64@@</Encrypt></xml>").status()).isEqualTo(400);
+        assertThat(client.postSigned("QUJD", "<xml><Encrypt>QUJD</Encrypt></xml>").status()).isEqualTo(400);
+        assertThat(client.postSigned("x", "not xml").status()).isEqualTo(400);
+        assertThat(client.post("", "<xml><Encrypt>x</Encrypt></xml>").status()).isEqualTo(400);
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml><Encrypt>&e;</Encrypt></xml>";
+        var refused = client.postSigned("x", xxe);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("root:");
+    }
+
+    @Test
+    void aBodyOverSixtyFourKilobytesIs413() throws Exception {
+        String big = "<xml><Encrypt>" + "A".repeat(70 * 1024) + "</Encrypt></xml>";
+
+        assertThat(client.postSigned("A", big).status()).isEqualTo(413);
+    }
+
+    @Test
+    void otherMessageTypesAreToldWhatTheAssistantUnderstands() throws Exception {
+        var image = client.send(WeComTestClient.xml("zhangsan", "image",
+                "<PicUrl><![CDATA[http://example/p.jpg]]></PicUrl><MediaId><![CDATA[m1]]></MediaId><MsgId>" + nextMsgId() + "</MsgId>"));
+        var location = client.send(WeComTestClient.xml("zhangsan", "location",
+                "<Location_X>23.1</Location_X><Location_Y>113.3</Location_Y><Scale>20</Scale><Label><![CDATA[x]]></Label><MsgId>"
+                        + nextMsgId() + "</MsgId>"));
+
+        assertThat(image.text()).contains("只看得懂文字");
+        assertThat(location.text()).contains("只看得懂文字");
+    }
+
+    @Test
+    void enteringTheAppGetsHelpAndOtherEventsAreAcknowledgedSilently() throws Exception {
+        var enter = client.send(WeComTestClient.xml("zhangsan", "event", "<Event><![CDATA[enter_agent]]></Event><EventKey><![CDATA[]]></EventKey>"));
+        var subscribe = client.send(WeComTestClient.xml("wangwu", "event", "<Event><![CDATA[subscribe]]></Event>"));
+        var other = client.send(WeComTestClient.xml("zhangsan", "event", "<Event><![CDATA[LOCATION]]></Event><Latitude>23</Latitude>"));
+
+        assertThat(enter.text()).contains("督办助手");
+        assertThat(subscribe.text()).contains("督办助手");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body()).isEmpty();
+    }
+}

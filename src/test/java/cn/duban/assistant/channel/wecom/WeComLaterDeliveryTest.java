@@ -1,0 +1,118 @@
+package cn.duban.assistant.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Answers that miss the reply budget, or do not fit one text message, come back through message/send: an empty
+ * 200 at once, then ordered messages of at most 2,048 bytes. The budget here is 1 ms, so every answer is late; the
+ * help text is overridden in {@code config/replies.properties} with a 5,000-byte text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WeComLaterDeliveryTest {
+
+    static final FakeWeComApi API;
+    static final Path DIR;
+    static final String LONG_HELP;
+
+    static {
+        try {
+            API = new FakeWeComApi();
+            DIR = Files.createTempDirectory("wecom-later");
+            StringBuilder help = new StringBuilder();
+            for (int i = 1; help.toString().getBytes(StandardCharsets.UTF_8).length < 5000; i++) {
+                help.append("第").append(i).append("条说明:可以问报告中的目标和工作部署。\\n");
+            }
+            LONG_HELP = help.toString().replace("\\n", "\n");
+            Files.writeString(DIR.resolve("replies.properties"), "help=" + help, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("assistant.data-dir", () -> DIR.resolve("data").toString());
+        registry.add("assistant.config-dir", DIR::toString);
+        registry.add("assistant.wecom.corp-id", () -> WeComTestClient.CORP_ID);
+        registry.add("assistant.wecom.agent-id", () -> WeComTestClient.AGENT_ID);
+        registry.add("assistant.wecom.secret", () -> "app-secret");
+        registry.add("assistant.wecom.token", () -> WeComTestClient.TOKEN);
+        registry.add("assistant.wecom.aes-key", () -> WeComTestClient.AES_KEY);
+        registry.add("assistant.wecom.api-base-url", API::baseUrl);
+        registry.add("assistant.wecom.reply-budget", () -> "1ms");
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private WeComTestClient client() {
+        return new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
+    }
+
+    private static List<FakeWeComApi.Request> deliveredTo(String user, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<FakeWeComApi.Request> delivered = API.deliveredMessages().stream()
+                    .filter(request -> request.json().get("touser").asText().equals(user)).toList();
+            if (delivered.size() >= atLeast) {
+                return delivered;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + atLeast + " messages reached " + user);
+    }
+
+    @Test
+    void aSlowAnswerIsAnEmptyReplyThenMessageSend() throws Exception {
+        var answer = client().send(WeComTestClient.textXml("wangwu", "津潍高铁", 8_000_000_001L));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEmpty();
+        var delivered = deliveredTo("wangwu", 1);
+        assertThat(delivered).singleElement().satisfies(message ->
+                assertThat(message.json().get("text").get("content").asText()).contains("津潍高铁", "出处"));
+    }
+
+    @Test
+    void aRetryOfAMessageGoingByTheApiGetsAnEmptyReplyAndNoSecondMessage() throws Exception {
+        String xml = WeComTestClient.textXml("zhangsan", "医保基金", 8_000_000_002L);
+        client().send(xml);
+        deliveredTo("zhangsan", 1);
+
+        var retry = client().send(xml);
+        Thread.sleep(300);
+
+        assertThat(retry.body()).isEmpty();
+        assertThat(deliveredTo("zhangsan", 1)).hasSize(1);
+    }
+
+    @Test
+    void aLongAnswerArrivesInOrderedPiecesOfAtMost2048Bytes() throws Exception {
+        var answer = client().send(WeComTestClient.textXml("liwu", "帮助", 8_000_000_003L));
+
+        assertThat(answer.body()).isEmpty();
+        var delivered = deliveredTo("liwu", 3);
+        List<String> pieces = delivered.stream().map(message -> message.json().get("text").get("content").asText()).toList();
+        assertThat(pieces).allSatisfy(piece -> assertThat(piece.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048));
+        assertThat(String.join("", pieces).strip()).isEqualTo(LONG_HELP.strip());
+    }
+}
