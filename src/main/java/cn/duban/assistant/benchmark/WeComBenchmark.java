@@ -1,10 +1,12 @@
 package cn.duban.assistant.benchmark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,14 +53,12 @@ public final class WeComBenchmark {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             String url = "http://127.0.0.1:" + port + "/wecom/callback";
             WxCryptUtil crypt = new WxCryptUtil(TOKEN, AES_KEY, CORP_ID);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(concurrency)).build();
             int warmup = Math.min(3000, requests / 4);
-            List<HttpRequest> warm = prepare(crypt, url, warmup, 1);
-            List<HttpRequest> measured = prepare(crypt, url, requests, 1_000_000);
-            drive(http, warm, concurrency);
+            List<Callback> warm = prepare(crypt, url, warmup, 1);
+            List<Callback> measured = prepare(crypt, url, requests, 1_000_000);
+            drive(warm, concurrency);
             long start = System.nanoTime();
-            long[] nanos = drive(http, measured, concurrency);
+            long[] nanos = drive(measured, concurrency);
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
             System.out.printf("%d callbacks at concurrency %d in %.2f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
@@ -71,8 +71,12 @@ public final class WeComBenchmark {
         }
     }
 
-    private static List<HttpRequest> prepare(WxCryptUtil crypt, String url, int count, long firstMsgId) {
-        List<HttpRequest> prepared = new ArrayList<>(count);
+    /** A prepared callback: its URL with the signature, and its encrypted body. */
+    private record Callback(URL url, byte[] body) {
+    }
+
+    private static List<Callback> prepare(WxCryptUtil crypt, String url, int count, long firstMsgId) throws IOException {
+        List<Callback> prepared = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String user = i % 2 == 0 ? "zhangsan" : "visitor" + i % 7;
             String plain = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
@@ -81,14 +85,13 @@ public final class WeComBenchmark {
             WxCryptUtil.EncryptContext sealed = crypt.encryptContext(plain);
             String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt()
                     + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-            prepared.add(HttpRequest.newBuilder(URI.create(url + "?msg_signature=" + sealed.getSignature() + "&timestamp="
-                    + sealed.getTimeStamp() + "&nonce=" + sealed.getNonce())).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            prepared.add(new Callback(URI.create(url + "?msg_signature=" + sealed.getSignature() + "&timestamp="
+                    + sealed.getTimeStamp() + "&nonce=" + sealed.getNonce()).toURL(), body.getBytes(StandardCharsets.UTF_8)));
         }
         return prepared;
     }
 
-    private static long[] drive(HttpClient http, List<HttpRequest> requests, int concurrency) throws Exception {
+    private static long[] drive(List<Callback> requests, int concurrency) throws Exception {
         long[] nanos = new long[requests.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -97,10 +100,25 @@ public final class WeComBenchmark {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
                     long start = System.nanoTime();
-                    HttpResponse<String> response = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+                    Callback callback = requests.get(i);
+                    HttpURLConnection connection = (HttpURLConnection) callback.url().openConnection();
+                    connection.setRequestMethod("POST");
+                    connection.setDoOutput(true);
+                    connection.setConnectTimeout(10_000);
+                    connection.setReadTimeout(10_000);
+                    connection.setRequestProperty("Content-Type", "text/xml");
+                    connection.setFixedLengthStreamingMode(callback.body().length);
+                    try (OutputStream out = connection.getOutputStream()) {
+                        out.write(callback.body());
+                    }
+                    int status = connection.getResponseCode();
+                    String answer;
+                    try (InputStream in = connection.getInputStream()) {
+                        answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
                     nanos[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 200 || !response.body().contains("<Encrypt>")) {
-                        throw new IllegalStateException("callback answered " + response.statusCode() + ": " + response.body());
+                    if (status != 200 || !answer.contains("<Encrypt>")) {
+                        throw new IllegalStateException("callback answered " + status + ": " + answer);
                     }
                 }
                 return null;
