@@ -9,11 +9,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.benchmark.WeComBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
+import cn.duban.assistant.digest.DigestDelivery;
+import cn.duban.assistant.digest.DigestService;
 
 /**
  * 督办助手. Without a command it runs the service (WeChat Work callback, health); {@code console} chats in the
@@ -21,6 +24,7 @@ import cn.duban.assistant.channel.console.ConsoleChannel;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class AssistantApplication {
 
     public static void main(String[] args) {
@@ -33,8 +37,9 @@ public class AssistantApplication {
             case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
             case "benchmark-reports" -> System.exit(ReportBenchmark.run(args));
             case "benchmark-wecom" -> System.exit(WeComBenchmark.run(args));
+            case "push-daily" -> System.exit(pushDaily(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | benchmark-questions | benchmark-reports | benchmark-wecom] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | benchmark-questions | benchmark-reports | benchmark-wecom] [--assistant.x=y …]");
                 System.exit(2);
             }
         }
@@ -58,6 +63,26 @@ public class AssistantApplication {
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.cn.duban", "WARN"));
         return application.run(args);
+    }
+
+    /**
+     * {@code push-daily}: sends today's digest once through WeChat Work and exits: 0 when it reached every recipient
+     * (now or earlier today), 1 when some delivery failed, 2 when WeChat Work is not configured.
+     */
+    private static int pushDaily(String[] args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.add("--assistant.digest.enabled=false");
+        try (ConfigurableApplicationContext context = startQuietly(all.toArray(String[]::new))) {
+            var delivery = context.getBean(DigestService.class).delivery();
+            if (delivery.isEmpty()) {
+                System.err.println("未配置企业微信(assistant.wecom.*),无法推送日报");
+                return 2;
+            }
+            DigestDelivery.Result result = delivery.get().deliverToday();
+            System.out.printf("日报: 本次发出 %d, 今天已发过 %d, 失败 %d %s%n", result.sentNow().size(),
+                    result.sentBefore().size(), result.failed().size(), result.failed().isEmpty() ? "" : result.failed());
+            return result.complete() ? 0 : 1;
+        }
     }
 
     private static int runConsole(String[] args) {

@@ -14,6 +14,7 @@ import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.ReplyMemory;
+import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.KnowledgeIndex;
@@ -67,7 +68,8 @@ public final class QuestionBenchmark {
                 ConversationCore large = new ConversationCore(new ReportAnswerer(replicated, index),
                         new AnswerComposer(replies, replicated), replies, context.getBean(ReportingService.class),
                         context.getBean(ProgressService.class), context.getBean(Roster.class),
-                        context.getBean(ReplyMemory.class), context.getBean(AssistantProperties.class));
+                        context.getBean(ReplyMemory.class), context.getBean(DigestService.class),
+                        context.getBean(AssistantProperties.class));
                 print(REPLICAS + " reports, visitor", measure(large, VISITOR));
                 print(REPLICAS + " reports, official", measure(large, OFFICIAL));
             }

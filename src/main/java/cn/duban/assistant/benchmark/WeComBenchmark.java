@@ -46,7 +46,8 @@ public final class WeComBenchmark {
         List<String> all = new ArrayList<>(Arrays.asList(Benchmarks.withScratchDataDir(args)));
         all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--assistant.wecom.corp-id=" + CORP_ID,
                 "--assistant.wecom.agent-id=1000002", "--assistant.wecom.secret=benchmark", "--assistant.wecom.token=" + TOKEN,
-                "--assistant.wecom.aes-key=" + AES_KEY, "--assistant.wecom.api-base-url=http://127.0.0.1:9"));
+                "--assistant.wecom.aes-key=" + AES_KEY, "--assistant.wecom.api-base-url=http://127.0.0.1:9",
+                "--assistant.digest.enabled=false"));
         SpringApplication application = new SpringApplication(AssistantApplication.class);
         application.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.cn.duban", "WARN"));
         try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis            where the ledger is kept
  * @param ledger           how reports are checked and progress judged
  * @param wecom            the WeChat Work app (自建应用); without it the assistant runs console only
+ * @param digest           the morning digest
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -36,7 +37,8 @@ public record AssistantProperties(
         @DefaultValue("config/roster.yml") Path roster,
         @DefaultValue Redis redis,
         @DefaultValue Ledger ledger,
-        @DefaultValue Wecom wecom) {
+        @DefaultValue Wecom wecom,
+        @DefaultValue Digest digest) {
 
     /**
      * The Redis server. All empty: a real redis-server is started from the embedded binary under
@@ -98,5 +100,16 @@ public record AssistantProperties(
         private static boolean present(String text) {
             return text != null && !text.isBlank();
         }
+    }
+
+    /**
+     * The morning digest.
+     *
+     * @param enabled    send it on schedule
+     * @param cron       when (seconds minutes hours day month weekday), in the county's zone
+     * @param recipients WeChat Work UserIDs; empty means every official of the roster
+     */
+    public record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 30 8 * * MON-FRI") String cron,
+                         List<String> recipients) {
     }
 }

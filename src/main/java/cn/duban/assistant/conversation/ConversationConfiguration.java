@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.progress.ProgressService;
@@ -24,7 +25,7 @@ class ConversationConfiguration {
     @Bean
     ConversationCore conversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies,
                                       ReportingService reporting, ProgressService progress, Roster roster,
-                                      ReplyMemory memory, AssistantProperties properties) {
-        return new ConversationCore(answerer, composer, replies, reporting, progress, roster, memory, properties);
+                                      ReplyMemory memory, DigestService digest, AssistantProperties properties) {
+        return new ConversationCore(answerer, composer, replies, reporting, progress, roster, memory, digest, properties);
     }
 }

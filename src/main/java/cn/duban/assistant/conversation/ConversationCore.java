@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.knowledge.Answer;
 import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.Question;
@@ -29,6 +30,7 @@ import redis.clients.jedis.exceptions.JedisException;
 public class ConversationCore {
 
     private static final Set<String> HELP = Set.of("帮助", "?", "help", "菜单", "使用说明", "怎么用");
+    private static final Set<String> DIGEST = Set.of("汇总", "日报", "今日汇总", "今天汇总", "今日日报", "督办日报");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s?!.\u3002]+$");
     private static final Pattern ASKS_BEHIND = Pattern.compile("欠进度|落后|滞后|没完成|未完成|拖后腿");
     private static final Pattern ASKS_SILENT = Pattern.compile("(谁|哪些|哪个|哪几个|什么单位).{0,6}(没|未|还没)(有)?(上)?报|未上报|没上报|没报|未报");
@@ -42,10 +44,13 @@ public class ConversationCore {
     private final ProgressService progress;
     private final Roster roster;
     private final ReplyMemory memory;
+    private final DigestService digest;
     private final int maxMessageLength;
 
     public ConversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies, ReportingService reporting,
-                            ProgressService progress, Roster roster, ReplyMemory memory, AssistantProperties properties) {
+                            ProgressService progress, Roster roster, ReplyMemory memory, DigestService digest,
+                            AssistantProperties properties) {
+        this.digest = digest;
         this.answerer = answerer;
         this.composer = composer;
         this.replies = replies;
@@ -79,7 +84,8 @@ public class ConversationCore {
         if (earlier.isPresent()) {
             return new Reply(earlier.get());
         }
-        String reply = progressQuestion(message.userId(), question.normalized())
+        String reply = digestRequest(message.userId(), text)
+                .or(() -> progressQuestion(message.userId(), question.normalized()))
                 .orElseGet(() -> answer(message.userId(), question));
         return new Reply(memory.remember(message.messageId(), reply));
     }
@@ -105,6 +111,21 @@ public class ConversationCore {
             return Optional.of(reporting.report(id, user, text, message.receivedAt()));
         }
         return Optional.empty();
+    }
+
+    /** 汇总 / 日报: today's digest, for officials. */
+    private Optional<String> digestRequest(String user, String text) {
+        if (!DIGEST.contains(TRAILING_MARKS.matcher(Question.normalize(text).strip()).replaceAll(""))) {
+            return Optional.empty();
+        }
+        if (roster.official(user).isEmpty()) {
+            return Optional.of(replies.text("digest.officials-only"));
+        }
+        try {
+            return Optional.of(digest.today());
+        } catch (LedgerUnavailableException | JedisException e) {
+            return Optional.of(replies.text("progress.unavailable"));
+        }
     }
 
     private Optional<String> progressQuestion(String user, String text) {

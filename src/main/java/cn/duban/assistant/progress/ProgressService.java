@@ -124,6 +124,11 @@ public class ProgressService {
         return silent;
     }
 
+    /** After how many days without a report a unit counts as not reporting. */
+    public int silentDays() {
+        return silentDays;
+    }
+
     /** 谁还没报. */
     public String silent() {
         Map<String, List<Target>> silent = silentUnits();

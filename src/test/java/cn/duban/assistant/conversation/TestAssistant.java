@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.digest.DigestComposer;
+import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.knowledge.BundledKnowledge;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
@@ -30,6 +32,7 @@ public final class TestAssistant {
     private final ConversationCore core;
     private final Ledger ledger;
     private final AssistantClock clock;
+    private final DigestComposer digest;
     private final AtomicLong sequence = new AtomicLong();
 
     public TestAssistant(UnifiedJedis redis, LocalDate today) {
@@ -41,12 +44,22 @@ public final class TestAssistant {
         this.ledger = new Ledger(redis, properties.ledger().replyMemory());
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, replies, properties);
         ReportingService reporting = new ReportingService(knowledge, ledger, roster, progress, replies, redis, properties);
+        this.digest = new DigestComposer(knowledge, ledger, progress, clock, replies);
         this.core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(), replies, reporting,
-                progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()), properties);
+                progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()),
+                new DigestService(digest, null, redis, clock), properties);
     }
 
     public ConversationCore core() {
         return core;
+    }
+
+    public DigestComposer digest() {
+        return digest;
+    }
+
+    public AssistantClock clock() {
+        return clock;
     }
 
     public Ledger ledger() {

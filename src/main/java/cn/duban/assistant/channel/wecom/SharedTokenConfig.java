@@ -3,6 +3,7 @@ package cn.duban.assistant.channel.wecom;
 import java.time.Duration;
 import java.util.concurrent.locks.Lock;
 
+import cn.duban.assistant.redis.RedisLock;
 import me.chanjar.weixin.common.bean.WxAccessToken;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 import redis.clients.jedis.UnifiedJedis;

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.digest.DigestChannel;
 import cn.duban.assistant.wording.Replies;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
@@ -59,6 +60,11 @@ class WeComConfiguration {
         AssistantProperties.Wecom settings = properties.wecom();
         return new WeComSender(service, redis, settings.agentId(), settings.retrySleep(), settings.maxRetries(),
                 settings.messagesPerMinute(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    DigestChannel weComDigestChannel(WeComSender sender) {
+        return (userId, text) -> sender.sendText(userId, text, true);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -22,6 +22,7 @@ public class WeComSender {
 
     private static final Logger log = LoggerFactory.getLogger(WeComSender.class);
     static final int RATE_LIMITED = 45009;
+    static final int DUPLICATE_CHECK_SECONDS = 4 * 3600;
     static final int UNTRUSTED_IP = 60020;
 
     private final WxCpService service;
@@ -45,6 +46,14 @@ public class WeComSender {
 
     /** Sends the text in order; returns whether every piece was accepted. */
     public boolean sendText(String userId, String text) {
+        return sendText(userId, text, false);
+    }
+
+    /**
+     * Sends the text in order, optionally with WeChat Work's duplicate check (an identical message to the same member
+     * within four hours is dropped by WeChat Work: a second guard for digests).
+     */
+    public boolean sendText(String userId, String text, boolean duplicateCheck) {
         List<String> pieces = TextSplitter.split(text, TextSplitter.WECOM_TEXT_BYTES);
         for (String piece : pieces) {
             if (!withinRate(userId)) {
@@ -52,6 +61,10 @@ public class WeComSender {
                 return false;
             }
             WxCpMessage message = WxCpMessage.TEXT().agentId(agentId).toUser(userId).content(piece).build();
+            if (duplicateCheck) {
+                message.setEnableDuplicateCheck(true);
+                message.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+            }
             if (!send(message)) {
                 return false;
             }

@@ -43,6 +43,7 @@ class WeComCallbackTest {
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("assistant.data-dir", data::toString);
         registry.add("assistant.today", () -> "2023-06-30");
+        registry.add("assistant.digest.enabled", () -> "false");
         registry.add("assistant.wecom.corp-id", () -> WeComTestClient.CORP_ID);
         registry.add("assistant.wecom.agent-id", () -> WeComTestClient.AGENT_ID);
         registry.add("assistant.wecom.secret", () -> "app-secret");

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.duban.assistant.redis.TestRedis;
 import me.chanjar.weixin.cp.api.WxCpService;
-import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import redis.clients.jedis.UnifiedJedis;
 
 /** message/send through WxJava's real HTTP client against the fake API, the token shared in a real Redis. */
@@ -35,18 +34,7 @@ class WeComSenderTest {
     }
 
     private WxCpService instance() {
-        SharedTokenConfig config = new SharedTokenConfig(redis, WeComTestClient.CORP_ID, WeComTestClient.AGENT_ID);
-        config.setCorpId(WeComTestClient.CORP_ID);
-        config.setAgentId(WeComTestClient.AGENT_ID);
-        config.setCorpSecret("secret");
-        config.setToken(WeComTestClient.TOKEN);
-        config.setAesKey(WeComTestClient.AES_KEY);
-        config.setBaseApiUrl(api.baseUrl());
-        WxCpServiceImpl service = new WxCpServiceImpl();
-        service.setWxCpConfigStorage(config);
-        service.setRetrySleepMillis(10);
-        service.setMaxRetryTimes(3);
-        return service;
+        return WeComTestServices.service(redis, api.baseUrl());
     }
 
     private WeComSender sender(WxCpService service) {

@@ -1,4 +1,4 @@
-package cn.duban.assistant.channel.wecom;
+package cn.duban.assistant.redis;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,10 +11,10 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * A lock shared by all instances through Redis (SET NX PX, released only by its holder), so that one access token
- * is fetched at a time across the whole deployment. A holder that dies releases it when it expires.
+ * A lock shared by all instances through Redis (SET NX PX, released only by its holder): one access token fetch, one
+ * digest run at a time across the whole deployment. A holder that dies releases it when its lease expires.
  */
-final class RedisLock implements Lock {
+public final class RedisLock implements Lock {
 
     private static final String RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
     private static final long POLL_MILLIS = 20;
@@ -24,7 +24,7 @@ final class RedisLock implements Lock {
     private final Duration lease;
     private final ThreadLocal<String> holder = new ThreadLocal<>();
 
-    RedisLock(UnifiedJedis redis, String key, Duration lease) {
+    public RedisLock(UnifiedJedis redis, String key, Duration lease) {
         this.redis = redis;
         this.key = key;
         this.lease = lease;

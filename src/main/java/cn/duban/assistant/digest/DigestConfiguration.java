@@ -1,0 +1,33 @@
+package cn.duban.assistant.digest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.wording.Replies;
+import redis.clients.jedis.UnifiedJedis;
+
+/** The digest; its delivery only where a channel (WeChat Work) is configured. */
+@Configuration(proxyBeanMethods = false)
+class DigestConfiguration {
+
+    @Bean
+    DigestComposer digestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock,
+                                  Replies replies) {
+        return new DigestComposer(knowledge, ledger, progress, clock, replies);
+    }
+
+    @Bean
+    DigestService digestService(DigestComposer composer, ObjectProvider<DigestChannel> channel, Roster roster,
+                                AssistantProperties properties, AssistantClock clock, UnifiedJedis redis) {
+        DigestChannel available = channel.getIfAvailable();
+        return new DigestService(composer, available == null ? null
+                : new DigestDelivery(composer, available, roster, properties, clock, redis), redis, clock);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.duban.assistant.digest;
+
+import java.time.ZonedDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+import cn.duban.assistant.config.AssistantProperties;
+
+/**
+ * Sends the digest on its schedule ({@code assistant.digest.cron}, default 08:30 on working days), and at startup
+ * sends a digest missed while the service was down, when that was earlier today. Both go through the once-a-day
+ * record, so several instances or a restart never send it twice.
+ */
+@Component
+class DigestSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
+
+    private final DigestService digest;
+    private final AssistantProperties properties;
+
+    DigestSchedule(DigestService digest, AssistantProperties properties) {
+        this.digest = digest;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "${assistant.digest.cron:0 30 8 * * MON-FRI}", zone = "${assistant.zone:Asia/Shanghai}")
+    void onSchedule() {
+        run("按时");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUp() {
+        ZonedDateTime now = ZonedDateTime.now(properties.zone());
+        ZonedDateTime due = CronExpression.parse(properties.digest().cron()).next(now.toLocalDate().atStartOfDay(properties.zone()));
+        if (due != null && !due.isAfter(now) && due.toLocalDate().equals(now.toLocalDate())) {
+            Thread catchUp = new Thread(() -> run("补发"), "digest-catch-up");
+            catchUp.setDaemon(true);
+            catchUp.start();
+        }
+    }
+
+    private void run(String why) {
+        if (!properties.digest().enabled() || digest.delivery().isEmpty()) {
+            return;
+        }
+        try {
+            log.info("{}发送日报", why);
+            digest.delivery().get().deliverToday();
+        } catch (RuntimeException e) {
+            log.error("日报发送出错: {}", e.getMessage(), e);
+        }
+    }
+}

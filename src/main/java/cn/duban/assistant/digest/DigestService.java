@@ -1,0 +1,38 @@
+package cn.duban.assistant.digest;
+
+import java.util.Optional;
+
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.ledger.LedgerUnavailableException;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/** The digest on demand (汇总, 日报) and, where a channel is configured, its delivery. */
+public class DigestService {
+
+    private final DigestComposer composer;
+    private final DigestDelivery delivery;
+    private final UnifiedJedis redis;
+    private final AssistantClock clock;
+
+    public DigestService(DigestComposer composer, DigestDelivery delivery, UnifiedJedis redis, AssistantClock clock) {
+        this.composer = composer;
+        this.delivery = delivery;
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    /** Today's digest as a reply, counting reports since the last digest that went out. */
+    public String today() {
+        try {
+            return composer.compose(DigestDelivery.since(redis, clock));
+        } catch (JedisException e) {
+            throw new LedgerUnavailableException(e);
+        }
+    }
+
+    /** The delivery, when a channel is configured. */
+    public Optional<DigestDelivery> delivery() {
+        return Optional.ofNullable(delivery);
+    }
+}

@@ -1,0 +1,54 @@
+package cn.duban.assistant.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.duban.assistant.conversation.TestAssistant;
+import cn.duban.assistant.redis.TestRedis;
+
+/** The digest's content on 2023-06-30 (序时进度 49.6%) after a few reports. */
+class DigestComposerTest {
+
+    private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), LocalDate.of(2023, 6, 30));
+
+    @BeforeEach
+    void someUnitsReport() {
+        assistant.say("lisi", "过亿元项目新增12个");
+        assistant.say("lisi", "新增城镇就业1000人");
+        assistant.say("zhaoliu", "新增城镇就业600人");
+        assistant.say("qianqi", "技改投资增长16%");
+    }
+
+    @Test
+    void exceptionsFirstWithNumbersStatusesAndSilentUnits() {
+        String digest = assistant.digest().compose(Instant.EPOCH);
+
+        assertThat(digest.lines().findFirst().orElseThrow()).contains("6月30日", "序时进度49.6%");
+        assertThat(digest).contains("已完成1项", "超进度1项", "达进度0项", "欠进度1项", "未上报3项");
+        assertThat(digest).contains("引进过亿元项目\uFF1A完成34.3%\uFF0C序时进度49.6%", "新增高新技术企业\uFF1A尚无上报");
+        assertThat(digest).contains("收到上报4条", "3个单位", "常家镇、县人社局、县工信局");
+        String silent = digest.lines().filter(line -> line.contains("未上报的单位")).findFirst().orElseThrow();
+        assertThat(silent).contains("10个", "尚堂镇", "县科技局", "县工信局").doesNotContain("常家镇", "县人社局");
+        assertThat(digest).contains("就业进度");
+        assertThat(digest.indexOf("引进过亿元项目")).isLessThan(digest.indexOf("收到上报"));
+    }
+
+    @Test
+    void onlyReportsSinceTheLastDigestCount() {
+        String digest = assistant.digest().compose(assistant.clock().now().toInstant().plusSeconds(1));
+
+        assertThat(digest).contains("没有收到上报");
+    }
+
+    @Test
+    void officialsAskForItWithHuiZongOrRiBao() {
+        assertThat(assistant.say("zhangsan", "汇总")).contains("督办日报", "欠进度");
+        assertThat(assistant.say("wangwu", "日报")).contains("督办日报");
+        assertThat(assistant.say("lisi", "汇总")).contains("只发给县领导");
+    }
+}

@@ -1,0 +1,114 @@
+package cn.duban.assistant.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.duban.assistant.channel.wecom.FakeWeComApi;
+import cn.duban.assistant.channel.wecom.WeComSender;
+import cn.duban.assistant.channel.wecom.WeComTestClient;
+import cn.duban.assistant.channel.wecom.WeComTestServices;
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.conversation.TestAssistant;
+import cn.duban.assistant.knowledge.BundledKnowledge;
+import cn.duban.assistant.redis.TestRedis;
+import cn.duban.assistant.roster.RosterLoader;
+import redis.clients.jedis.UnifiedJedis;
+
+/** At most one digest per recipient per day, across instances and runs; failures delivered by a later run. */
+class DigestDeliveryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2023, 6, 30);
+    private FakeWeComApi api;
+    private UnifiedJedis redis;
+    private TestAssistant assistant;
+
+    @BeforeEach
+    void start() throws IOException {
+        api = new FakeWeComApi();
+        redis = TestRedis.fresh();
+        assistant = new TestAssistant(redis, TODAY);
+        assistant.say("lisi", "新增城镇就业120人");
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    /** An instance of the app's delivery: its own WxJava service and sender, the shared Redis. */
+    private DigestDelivery instance() {
+        WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
+                Duration.ofMillis(10), 2, 30, Clock.systemUTC());
+        return new DigestDelivery(assistant.digest(), (user, text) -> sender.sendText(user, text, true),
+                RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()), TestProperties.withToday(TODAY),
+                new AssistantClock(TestProperties.withToday(TODAY)), redis);
+    }
+
+    private List<String> deliveredTo() {
+        return api.deliveredMessages().stream().map(request -> request.json().get("touser").asText()).toList();
+    }
+
+    @Test
+    void twoInstancesAtTheSameScheduledRunSendOneDigestPerRecipient() {
+        DigestDelivery first = instance();
+        DigestDelivery second = instance();
+
+        var a = CompletableFuture.supplyAsync(first::deliverToday);
+        var b = CompletableFuture.supplyAsync(second::deliverToday);
+        a.join();
+        b.join();
+
+        assertThat(deliveredTo()).containsExactlyInAnyOrder("zhangsan", "wangwu");
+        assertThat(api.deliveredMessages()).allSatisfy(message -> {
+            assertThat(message.json().get("text").get("content").asText()).contains("督办日报", "6月30日");
+            assertThat(message.json().get("enable_duplicate_check").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void pushingTwiceTheSameDaySendsOnce() {
+        DigestDelivery.Result first = instance().deliverToday();
+        DigestDelivery.Result second = instance().deliverToday();
+
+        assertThat(first.sentNow()).containsExactly("zhangsan", "wangwu");
+        assertThat(second.sentNow()).isEmpty();
+        assertThat(second.sentBefore()).containsExactly("zhangsan", "wangwu");
+        assertThat(second.complete()).isTrue();
+        assertThat(deliveredTo()).hasSize(2);
+    }
+
+    @Test
+    void aFailedSendIsDeliveredByTheNextRunAndNothingIsRepeated() {
+        api.failNextSends(60020);
+
+        DigestDelivery.Result first = instance().deliverToday();
+        assertThat(first.failed()).containsExactly("zhangsan");
+        assertThat(first.sentNow()).containsExactly("wangwu");
+        assertThat(first.complete()).isFalse();
+
+        DigestDelivery.Result retry = instance().deliverToday();
+
+        assertThat(retry.sentNow()).containsExactly("zhangsan");
+        assertThat(retry.sentBefore()).containsExactly("wangwu");
+        assertThat(deliveredTo()).containsExactlyInAnyOrder("zhangsan", "wangwu");
+    }
+
+    @Test
+    void reportsAreCountedSinceTheLastDigestSent() {
+        instance().deliverToday();
+        assistant.say("zhouba", "新增城镇就业30人");
+
+        assertThat(assistant.say("zhangsan", "汇总")).contains("收到上报1条", "渤海路街道");
+    }
+}
