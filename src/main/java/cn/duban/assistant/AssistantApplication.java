@@ -15,7 +15,7 @@ import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.benchmark.WeComBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
-import cn.duban.assistant.digest.DigestDelivery;
+import cn.duban.assistant.digest.OncePerDay;
 import cn.duban.assistant.digest.DigestService;
 
 /**
@@ -78,7 +78,7 @@ public class AssistantApplication {
                 System.err.println("未配置企业微信(assistant.wecom.*),无法推送日报");
                 return 2;
             }
-            DigestDelivery.Result result = delivery.get().deliverToday();
+            OncePerDay.Result result = delivery.get().deliverToday();
             System.out.printf("日报: 本次发出 %d, 今天已发过 %d, 失败 %d %s%n", result.sentNow().size(),
                     result.sentBefore().size(), result.failed().size(), result.failed().isEmpty() ? "" : result.failed());
             return result.complete() ? 0 : 1;

@@ -21,7 +21,7 @@ class ConsoleProcessTest {
     record Run(int exit, String stdout, String stderr) {
     }
 
-    private static Run run(String input, String... args) throws IOException, InterruptedException {
+    static Run run(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AssistantApplication.class.getName()));
         command.addAll(List.of(args));

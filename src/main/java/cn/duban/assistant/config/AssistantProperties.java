@@ -107,9 +107,10 @@ public record AssistantProperties(
      *
      * @param enabled    send it on schedule
      * @param cron       when (seconds minutes hours day month weekday), in the county's zone
-     * @param recipients WeChat Work UserIDs; empty means every official of the roster
+     * @param recipients   WeChat Work UserIDs, {@code party:ID} or {@code tag:ID}; empty means every official
+     * @param reminderCron when reporters of units that have not reported get a 催报 reminder
      */
     public record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 30 8 * * MON-FRI") String cron,
-                         List<String> recipients) {
+                         List<String> recipients, @DefaultValue("0 0 9 * * MON") String reminderCron) {
     }
 }

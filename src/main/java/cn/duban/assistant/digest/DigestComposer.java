@@ -1,6 +1,5 @@
 package cn.duban.assistant.digest;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,8 +41,8 @@ public class DigestComposer {
         this.replies = replies;
     }
 
-    /** Today's digest, counting reports made after {@code since}. */
-    public String compose(Instant since) {
+    /** Today's digest, counting the reports made since the last digest ({@link Since}). */
+    public String compose(Since since) {
         LocalDate today = clock.today();
         List<String> lines = new ArrayList<>();
         String schedule = knowledge.targets().isEmpty() ? "0"
@@ -70,7 +69,7 @@ public class DigestComposer {
             lines.addAll(behind);
         }
 
-        List<LedgerEntry> recent = ledger.history().stream().filter(entry -> entry.at().isAfter(since))
+        List<LedgerEntry> recent = ledger.history().stream().filter(since::counts)
                 .filter(entry -> !entry.isWithdrawal()).toList();
         Set<String> units = new LinkedHashSet<>();
         recent.forEach(entry -> units.add(entry.unit()));

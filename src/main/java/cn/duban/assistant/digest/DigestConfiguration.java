@@ -25,9 +25,13 @@ class DigestConfiguration {
 
     @Bean
     DigestService digestService(DigestComposer composer, ObjectProvider<DigestChannel> channel, Roster roster,
-                                AssistantProperties properties, AssistantClock clock, UnifiedJedis redis) {
+                                ProgressService progress, Replies replies, AssistantProperties properties,
+                                AssistantClock clock, UnifiedJedis redis, Ledger ledger) {
         DigestChannel available = channel.getIfAvailable();
-        return new DigestService(composer, available == null ? null
-                : new DigestDelivery(composer, available, roster, properties, clock, redis), redis, clock);
+        if (available == null) {
+            return new DigestService(composer, null, null, redis, clock);
+        }
+        return new DigestService(composer, new DigestDelivery(composer, available, roster, properties, clock, redis, ledger),
+                new ReminderDelivery(progress, roster, replies, available, new OncePerDay(redis, clock)), redis, clock);
     }
 }

@@ -35,15 +35,31 @@ class DigestSchedule {
         run("按时");
     }
 
+    @Scheduled(cron = "${assistant.digest.reminder-cron:0 0 9 * * MON}", zone = "${assistant.zone:Asia/Shanghai}")
+    void onReminderSchedule() {
+        if (!properties.digest().enabled() || digest.reminders().isEmpty()) {
+            return;
+        }
+        try {
+            digest.reminders().get().remindToday();
+        } catch (RuntimeException e) {
+            log.error("催报发送出错: {}", e.getMessage(), e);
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
-        ZonedDateTime now = ZonedDateTime.now(properties.zone());
-        ZonedDateTime due = CronExpression.parse(properties.digest().cron()).next(now.toLocalDate().atStartOfDay(properties.zone()));
-        if (due != null && !due.isAfter(now) && due.toLocalDate().equals(now.toLocalDate())) {
+        if (wasDueEarlierToday(properties.digest().cron(), ZonedDateTime.now(properties.zone()))) {
             Thread catchUp = new Thread(() -> run("补发"), "digest-catch-up");
             catchUp.setDaemon(true);
             catchUp.start();
         }
+    }
+
+    /** Whether the schedule had a run today before {@code now}: a digest an instance that was down has missed. */
+    static boolean wasDueEarlierToday(String cron, ZonedDateTime now) {
+        ZonedDateTime due = CronExpression.parse(cron).next(now.toLocalDate().atStartOfDay(now.getZone()).minusNanos(1));
+        return due != null && !due.isAfter(now) && due.toLocalDate().equals(now.toLocalDate());
     }
 
     private void run(String why) {

@@ -12,12 +12,15 @@ public class DigestService {
 
     private final DigestComposer composer;
     private final DigestDelivery delivery;
+    private final ReminderDelivery reminders;
     private final UnifiedJedis redis;
     private final AssistantClock clock;
 
-    public DigestService(DigestComposer composer, DigestDelivery delivery, UnifiedJedis redis, AssistantClock clock) {
+    public DigestService(DigestComposer composer, DigestDelivery delivery, ReminderDelivery reminders, UnifiedJedis redis,
+                         AssistantClock clock) {
         this.composer = composer;
         this.delivery = delivery;
+        this.reminders = reminders;
         this.redis = redis;
         this.clock = clock;
     }
@@ -29,6 +32,11 @@ public class DigestService {
         } catch (JedisException e) {
             throw new LedgerUnavailableException(e);
         }
+    }
+
+    /** 催报 reminders, when a channel is configured. */
+    public Optional<ReminderDelivery> reminders() {
+        return Optional.ofNullable(reminders);
     }
 
     /** The delivery, when a channel is configured. */

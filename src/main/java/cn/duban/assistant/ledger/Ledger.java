@@ -180,6 +180,12 @@ public class Ledger {
         return entries;
     }
 
+    /** The id of the newest entry, 0 when there is none. */
+    public long lastEntryId() {
+        String seq = guarded(() -> redis.get(PREFIX + "seq"));
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
     public long entryCount() {
         return guarded(() -> redis.llen(PREFIX + "log"));
     }

@@ -47,7 +47,7 @@ public final class TestAssistant {
         this.digest = new DigestComposer(knowledge, ledger, progress, clock, replies);
         this.core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(), replies, reporting,
                 progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()),
-                new DigestService(digest, null, redis, clock), properties);
+                new DigestService(digest, null, null, redis, clock), properties);
     }
 
     public ConversationCore core() {

@@ -2,7 +2,6 @@ package cn.duban.assistant.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,7 @@ class DigestComposerTest {
 
     @Test
     void exceptionsFirstWithNumbersStatusesAndSilentUnits() {
-        String digest = assistant.digest().compose(Instant.EPOCH);
+        String digest = assistant.digest().compose(Since.entry(0));
 
         assertThat(digest.lines().findFirst().orElseThrow()).contains("6月30日", "序时进度49.6%");
         assertThat(digest).contains("已完成1项", "超进度1项", "达进度0项", "欠进度1项", "未上报3项");
@@ -40,7 +39,7 @@ class DigestComposerTest {
 
     @Test
     void onlyReportsSinceTheLastDigestCount() {
-        String digest = assistant.digest().compose(assistant.clock().now().toInstant().plusSeconds(1));
+        String digest = assistant.digest().compose(Since.entry(assistant.ledger().lastEntryId()));
 
         assertThat(digest).contains("没有收到上报");
     }

@@ -52,7 +52,7 @@ class DigestDeliveryTest {
                 Duration.ofMillis(10), 2, 30, Clock.systemUTC());
         return new DigestDelivery(assistant.digest(), (user, text) -> sender.sendText(user, text, true),
                 RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()), TestProperties.withToday(TODAY),
-                new AssistantClock(TestProperties.withToday(TODAY)), redis);
+                new AssistantClock(TestProperties.withToday(TODAY)), redis, assistant.ledger());
     }
 
     private List<String> deliveredTo() {
@@ -78,8 +78,8 @@ class DigestDeliveryTest {
 
     @Test
     void pushingTwiceTheSameDaySendsOnce() {
-        DigestDelivery.Result first = instance().deliverToday();
-        DigestDelivery.Result second = instance().deliverToday();
+        OncePerDay.Result first = instance().deliverToday();
+        OncePerDay.Result second = instance().deliverToday();
 
         assertThat(first.sentNow()).containsExactly("zhangsan", "wangwu");
         assertThat(second.sentNow()).isEmpty();
@@ -92,12 +92,12 @@ class DigestDeliveryTest {
     void aFailedSendIsDeliveredByTheNextRunAndNothingIsRepeated() {
         api.failNextSends(60020);
 
-        DigestDelivery.Result first = instance().deliverToday();
+        OncePerDay.Result first = instance().deliverToday();
         assertThat(first.failed()).containsExactly("zhangsan");
         assertThat(first.sentNow()).containsExactly("wangwu");
         assertThat(first.complete()).isFalse();
 
-        DigestDelivery.Result retry = instance().deliverToday();
+        OncePerDay.Result retry = instance().deliverToday();
 
         assertThat(retry.sentNow()).containsExactly("zhangsan");
         assertThat(retry.sentBefore()).containsExactly("wangwu");
@@ -110,5 +110,58 @@ class DigestDeliveryTest {
         assistant.say("zhouba", "新增城镇就业30人");
 
         assertThat(assistant.say("zhangsan", "汇总")).contains("收到上报1条", "渤海路街道");
+    }
+
+    @Test
+    void aDigestWithManyTargetsArrivesInOrderedPiecesOfAtMost2048Bytes() {
+        StringBuilder longDigest = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            longDigest.append("· 第").append(i).append("项指标:完成12.5%,序时进度49.6%\n");
+        }
+        WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
+                Duration.ofMillis(10), 2, 30, Clock.systemUTC());
+        OncePerDay once = new OncePerDay(redis, new AssistantClock(TestProperties.withToday(TODAY)));
+
+        once.deliver("digest", List.of("zhangsan"), user -> longDigest.toString(), (user, text) -> sender.sendText(user, text, true));
+
+        List<String> pieces = api.deliveredMessages().stream().map(m -> m.json().get("text").get("content").asText()).toList();
+        assertThat(pieces).hasSizeGreaterThan(1)
+                .allSatisfy(piece -> assertThat(piece.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048));
+        assertThat(String.join("", pieces)).isEqualTo(longDigest.toString());
+    }
+
+    @Test
+    void recipientsMayBeADepartmentOrATag() {
+        WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
+                Duration.ofMillis(10), 2, 30, Clock.systemUTC());
+
+        sender.sendText("party:7", "日报", true);
+        sender.sendText("tag:3", "日报", true);
+
+        assertThat(api.deliveredMessages()).extracting(m -> m.json().has("toparty") ? "party " + m.json().get("toparty").asText()
+                : "tag " + m.json().get("totag").asText()).containsExactly("party 7", "tag 3");
+    }
+
+    @Test
+    void reportersOfSilentUnitsAreRemindedOnceWithAnExample() {
+        WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
+                Duration.ofMillis(10), 2, 30, Clock.systemUTC());
+        AssistantClock clock = new AssistantClock(TestProperties.withToday(TODAY));
+        var roster = RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge());
+        var progress = new cn.duban.assistant.progress.ProgressService(BundledKnowledge.knowledge(), assistant.ledger(), roster,
+                clock, cn.duban.assistant.wording.Replies.bundled(), TestProperties.withToday(TODAY));
+        ReminderDelivery reminders = new ReminderDelivery(progress, roster, cn.duban.assistant.wording.Replies.bundled(),
+                (user, text) -> sender.sendText(user, text, true), new OncePerDay(redis, clock));
+
+        OncePerDay.Result first = reminders.remindToday();
+        OncePerDay.Result second = reminders.remindToday();
+
+        assertThat(first.sentNow()).contains("zhouba", "sunjiu", "liwu", "lisi", "zhaoliu").doesNotContain("zhangsan");
+        assertThat(second.sentNow()).isEmpty();
+        String toZhouba = api.deliveredMessages().stream().filter(m -> m.json().get("touser").asText().equals("zhouba"))
+                .findFirst().orElseThrow().json().get("text").get("content").asText();
+        assertThat(toZhouba).contains("催报", "周八", "渤海路街道", "7天", "引进过亿元项目", "新增城镇就业", "例如“引进过亿元项目10个”");
+        String toLisi = reminders.reminders().get("lisi");
+        assertThat(toLisi).contains("引进过亿元项目").doesNotContain("新增城镇就业");
     }
 }

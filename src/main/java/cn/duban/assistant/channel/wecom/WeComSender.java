@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
+import me.chanjar.weixin.cp.bean.messagebuilder.TextBuilder;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -60,7 +61,7 @@ public class WeComSender {
                 log.warn("本分钟发给 {} 的消息已达 {} 条,其余不再发送(企业微信会丢弃超出的消息)", userId, messagesPerMinute);
                 return false;
             }
-            WxCpMessage message = WxCpMessage.TEXT().agentId(agentId).toUser(userId).content(piece).build();
+            WxCpMessage message = addressed(WxCpMessage.TEXT().agentId(agentId).content(piece), userId).build();
             if (duplicateCheck) {
                 message.setEnableDuplicateCheck(true);
                 message.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
@@ -91,6 +92,17 @@ public class WeComSender {
                 return false;
             }
         }
+    }
+
+    /** A member by UserID, or a whole department ({@code party:ID}) or tag ({@code tag:ID}). */
+    private static TextBuilder addressed(TextBuilder builder, String recipient) {
+        if (recipient.startsWith("party:")) {
+            return builder.toParty(recipient.substring("party:".length()));
+        }
+        if (recipient.startsWith("tag:")) {
+            return builder.toTag(recipient.substring("tag:".length()));
+        }
+        return builder.toUser(recipient);
     }
 
     static void report(int code, String message, String to) {
