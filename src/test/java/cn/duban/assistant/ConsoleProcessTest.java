@@ -18,7 +18,7 @@ import cn.duban.assistant.knowledge.BundledKnowledge;
 /** The console command as a person runs it: a separate process, questions on stdin, replies on stdout. */
 class ConsoleProcessTest {
 
-    record Run(int exit, String stdout, String stderr) {
+    public record Run(int exit, String stdout, String stderr) {
     }
 
     static Run run(String input, String... args) throws IOException, InterruptedException {

@@ -109,8 +109,11 @@ public record AssistantProperties(
      * @param cron       when (seconds minutes hours day month weekday), in the county's zone
      * @param recipients   WeChat Work UserIDs, {@code party:ID} or {@code tag:ID}; empty means every official
      * @param reminderCron when reporters of units that have not reported get a 催报 reminder
+     * @param chart        send a PNG chart after the digest's text
+     * @param chartFont    a TrueType font (.ttf/.ttc) with Chinese glyphs for the chart; empty = the bundled one
      */
     public record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 30 8 * * MON-FRI") String cron,
-                         List<String> recipients, @DefaultValue("0 0 9 * * MON") String reminderCron) {
+                         List<String> recipients, @DefaultValue("0 0 9 * * MON") String reminderCron,
+                         @DefaultValue("true") boolean chart, Path chartFont) {
     }
 }

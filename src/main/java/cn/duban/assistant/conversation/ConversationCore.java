@@ -46,6 +46,7 @@ public class ConversationCore {
     private final ReplyMemory memory;
     private final DigestService digest;
     private final int maxMessageLength;
+    private final boolean withChart;
 
     public ConversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies, ReportingService reporting,
                             ProgressService progress, Roster roster, ReplyMemory memory, DigestService digest,
@@ -59,6 +60,7 @@ public class ConversationCore {
         this.roster = roster;
         this.memory = memory;
         this.maxMessageLength = properties.maxMessageLength();
+        this.withChart = properties.digest().chart();
     }
 
     public Reply handle(InboundMessage message) {
@@ -84,8 +86,11 @@ public class ConversationCore {
         if (earlier.isPresent()) {
             return new Reply(earlier.get());
         }
-        String reply = digestRequest(message.userId(), text)
-                .or(() -> progressQuestion(message.userId(), question.normalized()))
+        Optional<String> digestText = digestRequest(message.userId(), text);
+        if (digestText.isPresent()) {
+            return new Reply(memory.remember(message.messageId(), digestText.get()), chartFor(message.userId()));
+        }
+        String reply = progressQuestion(message.userId(), question.normalized())
                 .orElseGet(() -> answer(message.userId(), question));
         return new Reply(memory.remember(message.messageId(), reply));
     }
@@ -125,6 +130,18 @@ public class ConversationCore {
             return Optional.of(digest.today());
         } catch (LedgerUnavailableException | JedisException e) {
             return Optional.of(replies.text("progress.unavailable"));
+        }
+    }
+
+    /** The digest's chart for an official, when charts are on; null otherwise or when it cannot be drawn now. */
+    private byte[] chartFor(String user) {
+        if (!withChart || roster.official(user).isEmpty()) {
+            return null;
+        }
+        try {
+            return digest.chart();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -9,4 +9,7 @@ public interface DigestChannel {
      * @return whether the channel accepted all of it
      */
     boolean sendDigest(String userId, String text);
+
+    /** Sends a PNG image to one recipient; returns whether the channel accepted it. */
+    boolean sendImage(String userId, byte[] png);
 }

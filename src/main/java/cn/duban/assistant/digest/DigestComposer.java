@@ -32,8 +32,11 @@ public class DigestComposer {
     private final ProgressService progress;
     private final AssistantClock clock;
     private final Replies replies;
+    private final ProgressChart chart;
 
-    public DigestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock, Replies replies) {
+    public DigestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock, Replies replies,
+                          ProgressChart chart) {
+        this.chart = chart;
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.progress = progress;
@@ -82,6 +85,14 @@ public class DigestComposer {
         }
         lines.add(replies.text("digest.more"));
         return String.join("\n", lines);
+    }
+
+    /** The chart: each target's completion against 序时进度, as a PNG. */
+    public byte[] chart() {
+        LocalDate today = clock.today();
+        List<Progress> standings = knowledge.targets().stream().map(progress::progress).toList();
+        return chart.render(replies.text("digest.chart.title", today.getMonthValue(), today.getDayOfMonth()),
+                replies.text("digest.chart.legend"), standings);
     }
 
     private static int count(Map<Status, Integer> counts, Status status) {

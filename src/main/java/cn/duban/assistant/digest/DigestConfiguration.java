@@ -19,8 +19,9 @@ class DigestConfiguration {
 
     @Bean
     DigestComposer digestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock,
-                                  Replies replies) {
-        return new DigestComposer(knowledge, ledger, progress, clock, replies);
+                                  Replies replies, AssistantProperties properties) {
+        return new DigestComposer(knowledge, ledger, progress, clock, replies,
+                new ProgressChart(properties.digest().chartFont()));
     }
 
     @Bean

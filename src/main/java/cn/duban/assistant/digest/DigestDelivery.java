@@ -48,14 +48,28 @@ public class DigestDelivery {
     /** Sends today's digest to every recipient that has not had it today. */
     public OncePerDay.Result deliverToday() {
         String[] text = new String[1];
+        byte[][] png = new byte[1][];
         long[] counted = {-1};
+        boolean withChart = properties.digest().chart();
+        DigestChannel textThenChart = new DigestChannel() {
+            @Override
+            public boolean sendDigest(String recipient, String digest) {
+                return channel.sendDigest(recipient, digest) && (!withChart || channel.sendImage(recipient, png[0]));
+            }
+
+            @Override
+            public boolean sendImage(String recipient, byte[] image) {
+                return channel.sendImage(recipient, image);
+            }
+        };
         OncePerDay.Result result = once.deliver("digest", recipients(), recipient -> {
             if (text[0] == null) {
                 counted[0] = ledger.lastEntryId();
                 text[0] = composer.compose(since(redis, clock));
+                png[0] = withChart ? composer.chart() : null;
             }
             return text[0];
-        }, channel);
+        }, textThenChart);
         if (!result.sentNow().isEmpty()) {
             redis.set(LAST_COUNTED, Long.toString(counted[0]));
         }

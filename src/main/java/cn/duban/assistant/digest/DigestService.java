@@ -34,6 +34,15 @@ public class DigestService {
         }
     }
 
+    /** Today's chart, as a PNG. */
+    public byte[] chart() {
+        try {
+            return composer.chart();
+        } catch (JedisException e) {
+            throw new LedgerUnavailableException(e);
+        }
+    }
+
     /** 催报 reminders, when a channel is configured. */
     public Optional<ReminderDelivery> reminders() {
         return Optional.ofNullable(reminders);

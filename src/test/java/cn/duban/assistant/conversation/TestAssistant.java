@@ -11,6 +11,7 @@ import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.config.TestProperties;
 import cn.duban.assistant.digest.DigestComposer;
 import cn.duban.assistant.digest.DigestService;
+import cn.duban.assistant.digest.ProgressChart;
 import cn.duban.assistant.knowledge.BundledKnowledge;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
@@ -28,6 +29,8 @@ import redis.clients.jedis.UnifiedJedis;
 public final class TestAssistant {
 
     public static final Path ROSTER = Path.of("config/roster.yml");
+    /** Loading the font takes a moment: one chart renderer for all tests. */
+    private static final ProgressChart CHART = new ProgressChart(null);
 
     private final ConversationCore core;
     private final Ledger ledger;
@@ -44,7 +47,7 @@ public final class TestAssistant {
         this.ledger = new Ledger(redis, properties.ledger().replyMemory());
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, replies, properties);
         ReportingService reporting = new ReportingService(knowledge, ledger, roster, progress, replies, redis, properties);
-        this.digest = new DigestComposer(knowledge, ledger, progress, clock, replies);
+        this.digest = new DigestComposer(knowledge, ledger, progress, clock, replies, CHART);
         this.core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(), replies, reporting,
                 progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()),
                 new DigestService(digest, null, null, redis, clock), properties);

@@ -50,13 +50,29 @@ class DigestDeliveryTest {
     private DigestDelivery instance() {
         WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
                 Duration.ofMillis(10), 2, 30, Clock.systemUTC());
-        return new DigestDelivery(assistant.digest(), (user, text) -> sender.sendText(user, text, true),
+        return new DigestDelivery(assistant.digest(), channel(sender),
                 RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()), TestProperties.withToday(TODAY),
                 new AssistantClock(TestProperties.withToday(TODAY)), redis, assistant.ledger());
     }
 
+    private static DigestChannel channel(WeComSender sender) {
+        return new DigestChannel() {
+            @Override
+            public boolean sendDigest(String userId, String text) {
+                return sender.sendText(userId, text, true);
+            }
+
+            @Override
+            public boolean sendImage(String userId, byte[] png) {
+                return sender.sendImage(userId, png, true);
+            }
+        };
+    }
+
+    /** Who received a digest's text (each is followed by its chart). */
     private List<String> deliveredTo() {
-        return api.deliveredMessages().stream().map(request -> request.json().get("touser").asText()).toList();
+        return api.deliveredMessages().stream().filter(request -> request.json().get("msgtype").asText().equals("text"))
+                .map(request -> request.json().get("touser").asText()).toList();
     }
 
     @Test
@@ -71,9 +87,22 @@ class DigestDeliveryTest {
 
         assertThat(deliveredTo()).containsExactlyInAnyOrder("zhangsan", "wangwu");
         assertThat(api.deliveredMessages()).allSatisfy(message -> {
-            assertThat(message.json().get("text").get("content").asText()).contains("督办日报", "6月30日");
+            if (message.json().get("msgtype").asText().equals("text")) {
+                assertThat(message.json().get("text").get("content").asText()).contains("督办日报", "6月30日");
+            }
             assertThat(message.json().get("enable_duplicate_check").asInt()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theChartFollowsTheTextAsAnUploadedImage() {
+        instance().deliverToday();
+
+        var messages = api.deliveredMessages().stream().filter(m -> m.json().get("touser").asText().equals("zhangsan")).toList();
+        assertThat(messages).extracting(m -> m.json().get("msgtype").asText()).containsExactly("text", "image");
+        assertThat(messages.get(1).json().get("image").get("media_id").asText()).startsWith("media-");
+        assertThat(api.requests("/cgi-bin/media/upload")).hasSize(2)
+                .allSatisfy(upload -> assertThat(upload.query()).contains("type=image"));
     }
 
     @Test
@@ -122,9 +151,10 @@ class DigestDeliveryTest {
                 Duration.ofMillis(10), 2, 30, Clock.systemUTC());
         OncePerDay once = new OncePerDay(redis, new AssistantClock(TestProperties.withToday(TODAY)));
 
-        once.deliver("digest", List.of("zhangsan"), user -> longDigest.toString(), (user, text) -> sender.sendText(user, text, true));
+        once.deliver("digest", List.of("zhangsan"), user -> longDigest.toString(), channel(sender));
 
-        List<String> pieces = api.deliveredMessages().stream().map(m -> m.json().get("text").get("content").asText()).toList();
+        List<String> pieces = api.deliveredMessages().stream().filter(m -> m.json().has("text"))
+                .map(m -> m.json().get("text").get("content").asText()).toList();
         assertThat(pieces).hasSizeGreaterThan(1)
                 .allSatisfy(piece -> assertThat(piece.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048));
         assertThat(String.join("", pieces)).isEqualTo(longDigest.toString());
@@ -151,7 +181,7 @@ class DigestDeliveryTest {
         var progress = new cn.duban.assistant.progress.ProgressService(BundledKnowledge.knowledge(), assistant.ledger(), roster,
                 clock, cn.duban.assistant.wording.Replies.bundled(), TestProperties.withToday(TODAY));
         ReminderDelivery reminders = new ReminderDelivery(progress, roster, cn.duban.assistant.wording.Replies.bundled(),
-                (user, text) -> sender.sendText(user, text, true), new OncePerDay(redis, clock));
+                channel(sender), new OncePerDay(redis, clock));
 
         OncePerDay.Result first = reminders.remindToday();
         OncePerDay.Result second = reminders.remindToday();
@@ -159,6 +189,7 @@ class DigestDeliveryTest {
         assertThat(first.sentNow()).contains("zhouba", "sunjiu", "liwu", "lisi", "zhaoliu").doesNotContain("zhangsan");
         assertThat(second.sentNow()).isEmpty();
         String toZhouba = api.deliveredMessages().stream().filter(m -> m.json().get("touser").asText().equals("zhouba"))
+                .filter(m -> m.json().has("text"))
                 .findFirst().orElseThrow().json().get("text").get("content").asText();
         assertThat(toZhouba).contains("催报", "周八", "渤海路街道", "7天", "引进过亿元项目", "新增城镇就业", "例如“引进过亿元项目10个”");
         String toLisi = reminders.reminders().get("lisi");

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,8 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.conversation.Reply;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.wording.Replies;
 
@@ -35,10 +39,13 @@ public class ConsoleChannel {
     private final Replies replies;
     private final AssistantClock clock;
     private final Roster roster;
+    private final Path chartDir;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong sequence = new AtomicLong();
 
-    public ConsoleChannel(ConversationCore core, Replies replies, AssistantClock clock, Roster roster) {
+    public ConsoleChannel(ConversationCore core, Replies replies, AssistantClock clock, Roster roster,
+                          AssistantProperties properties) {
+        this.chartDir = properties.dataDir().resolve("charts");
         this.core = core;
         this.replies = replies;
         this.clock = clock;
@@ -50,6 +57,14 @@ public class ConsoleChannel {
         return Arrays.stream(args).filter(arg -> arg.startsWith("--user=")).map(arg -> arg.substring("--user=".length()))
                 .filter(user -> !user.isBlank()).findFirst()
                 .orElse(roster.officials().isEmpty() ? DEFAULT_USER : roster.officials().get(0).userId());
+    }
+
+    /** Writes a chart under the data folder; returns its absolute path. */
+    private String saveChart(byte[] png) throws IOException {
+        Files.createDirectories(chartDir);
+        Path file = chartDir.resolve("digest-" + clock.today() + "-" + session + "-" + sequence.get() + ".png");
+        Files.write(file, png);
+        return file.toAbsolutePath().toString();
     }
 
     /** Chats until the input ends; returns the process exit code. */
@@ -68,7 +83,9 @@ public class ConsoleChannel {
                 } else {
                     InboundMessage message = new InboundMessage("console-" + session + "-" + sequence.incrementAndGet(),
                             actingUser, line, clock.now().toInstant());
-                    reply = core.handle(message).text();
+                    Reply answer = core.handle(message);
+                    reply = answer.hasImage() ? answer.text() + "\n" + replies.text("console.chart", saveChart(answer.image()))
+                            : answer.text();
                 }
                 out.println(reply);
                 out.println(END_OF_REPLY);

@@ -64,7 +64,17 @@ class WeComConfiguration {
 
     @Bean
     DigestChannel weComDigestChannel(WeComSender sender) {
-        return (userId, text) -> sender.sendText(userId, text, true);
+        return new DigestChannel() {
+            @Override
+            public boolean sendDigest(String userId, String text) {
+                return sender.sendText(userId, text, true);
+            }
+
+            @Override
+            public boolean sendImage(String userId, byte[] png) {
+                return sender.sendImage(userId, png, true);
+            }
+        };
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.conversation.Reply;
 import cn.duban.assistant.wording.Replies;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
@@ -71,7 +72,13 @@ public class WeComInbox {
             return null;
         }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
-        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> core.handle(inbound).text(), workers);
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+            Reply reply = core.handle(inbound);
+            if (reply.hasImage()) {
+                workers.execute(() -> sender.sendImage(user, reply.image(), false));
+            }
+            return reply.text();
+        }, workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
         answer.whenComplete((text, failure) -> {
             if (!progress.compareAndSet(WAITING, COMPLETED)) {

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
+import me.chanjar.weixin.cp.bean.messagebuilder.ImageBuilder;
 import me.chanjar.weixin.cp.bean.messagebuilder.TextBuilder;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -92,6 +93,38 @@ public class WeComSender {
                 return false;
             }
         }
+    }
+
+    /** Uploads a PNG (media/upload) and sends it as an image message; returns whether WeChat Work accepted both. */
+    public boolean sendImage(String recipient, byte[] png, boolean duplicateCheck) {
+        if (!withinRate(recipient)) {
+            log.warn("本分钟发给 {} 的消息已达 {} 条,图片不再发送", recipient, messagesPerMinute);
+            return false;
+        }
+        String mediaId;
+        try {
+            mediaId = service.getMediaService().upload("image", "png", new java.io.ByteArrayInputStream(png)).getMediaId();
+        } catch (WxErrorException e) {
+            report(e.getError().getErrorCode(), e.getError().getErrorMsg(), recipient);
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            log.error("上传图片失败(发给 {}): {}", recipient, e.getMessage());
+            return false;
+        }
+        ImageBuilder builder = WxCpMessage.IMAGE().agentId(agentId).mediaId(mediaId);
+        if (recipient.startsWith("party:")) {
+            builder.toParty(recipient.substring("party:".length()));
+        } else if (recipient.startsWith("tag:")) {
+            builder.toTag(recipient.substring("tag:".length()));
+        } else {
+            builder.toUser(recipient);
+        }
+        WxCpMessage message = builder.build();
+        if (duplicateCheck) {
+            message.setEnableDuplicateCheck(true);
+            message.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+        }
+        return send(message);
     }
 
     /** A member by UserID, or a whole department ({@code party:ID}) or tag ({@code tag:ID}). */

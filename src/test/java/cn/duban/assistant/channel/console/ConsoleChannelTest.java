@@ -22,7 +22,8 @@ class ConsoleChannelTest {
     private static final LocalDate TODAY = LocalDate.of(2023, 6, 30);
     private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), TODAY);
     private final ConsoleChannel console = new ConsoleChannel(assistant.core(), Replies.bundled(),
-            new AssistantClock(TestProperties.withToday(TODAY)), RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()));
+            new AssistantClock(TestProperties.withToday(TODAY)), RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()),
+            TestProperties.withToday(TODAY));
 
     private String chat(String input, String user) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
