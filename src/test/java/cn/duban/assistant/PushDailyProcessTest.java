@@ -34,8 +34,8 @@ class PushDailyProcessTest {
             assertThat(second.exit()).isZero();
             assertThat(first.stdout()).contains("本次发出 2");
             assertThat(second.stdout()).contains("本次发出 0", "今天已发过 2");
-            assertThat(api.deliveredMessages()).extracting(m -> m.json().get("touser").asText())
-                    .containsExactlyInAnyOrder("zhangsan", "wangwu");
+            assertThat(api.deliveredMessages()).extracting(m -> m.json().get("touser").asText() + " " + m.json().get("msgtype").asText())
+                    .containsExactlyInAnyOrder("zhangsan text", "zhangsan image", "wangwu text", "wangwu image");
         }
     }
 
