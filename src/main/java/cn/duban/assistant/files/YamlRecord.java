@@ -1,7 +1,10 @@
 package cn.duban.assistant.files;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -42,6 +46,20 @@ public final class YamlRecord {
                 fields.put(key.getValue(), tuple);
             }
         }
+    }
+
+    /** Reads a whole YAML file; empty when the file does not exist or holds nothing. */
+    public static Optional<YamlRecord> read(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+        }
+        return yaml.isBlank() ? Optional.empty() : Optional.of(parse(file, yaml, 0));
     }
 
     /** Parses a whole YAML document whose first line is line {@code lineOffset + 1} of {@code file}. */

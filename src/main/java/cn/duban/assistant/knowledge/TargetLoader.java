@@ -1,12 +1,7 @@
 package cn.duban.assistant.knowledge;
 
-import cn.duban.assistant.files.MalformedFileException;
-import cn.duban.assistant.files.YamlRecord;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import cn.duban.assistant.files.YamlRecord;
 
 /**
  * Reads {@code knowledge/targets.yml} and checks it against the reports: every quote must stand in its report
@@ -30,16 +27,11 @@ final class TargetLoader {
     }
 
     static List<Target> load(Path file, List<Report> reports) {
-        if (!Files.exists(file)) {
+        var read = YamlRecord.read(file);
+        if (read.isEmpty()) {
             return List.of();
         }
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
-        }
-        YamlRecord root = YamlRecord.parse(file, yaml, 0);
+        YamlRecord root = read.get();
         Map<String, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, Function.identity()));
         List<Target> targets = new ArrayList<>();
         Set<String> ids = new HashSet<>();

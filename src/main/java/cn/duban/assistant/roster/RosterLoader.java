@@ -1,15 +1,11 @@
 package cn.duban.assistant.roster;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.duban.assistant.files.MalformedFileException;
 import cn.duban.assistant.files.YamlRecord;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
@@ -21,19 +17,11 @@ public final class RosterLoader {
     }
 
     public static Roster load(Path file, Knowledge knowledge) {
-        if (!Files.exists(file)) {
+        var read = YamlRecord.read(file);
+        if (read.isEmpty()) {
             return Roster.empty();
         }
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
-        }
-        if (yaml.isBlank()) {
-            return Roster.empty();
-        }
-        YamlRecord root = YamlRecord.parse(file, yaml, 0);
+        YamlRecord root = read.get();
         Set<String> userIds = new HashSet<>();
         List<Official> officials = new ArrayList<>();
         if (root.has("officials")) {

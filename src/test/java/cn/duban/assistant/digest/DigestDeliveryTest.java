@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.duban.assistant.channel.wecom.FakeWeComApi;
+import cn.duban.assistant.channel.wecom.WeComDigestChannel;
 import cn.duban.assistant.channel.wecom.WeComSender;
 import cn.duban.assistant.channel.wecom.WeComTestClient;
 import cn.duban.assistant.channel.wecom.WeComTestServices;
@@ -56,17 +57,7 @@ class DigestDeliveryTest {
     }
 
     private static DigestChannel channel(WeComSender sender) {
-        return new DigestChannel() {
-            @Override
-            public boolean sendDigest(String userId, String text) {
-                return sender.sendText(userId, text, true);
-            }
-
-            @Override
-            public boolean sendImage(String userId, byte[] png) {
-                return sender.sendImage(userId, png, true);
-            }
-        };
+        return new WeComDigestChannel(sender);
     }
 
     /** Who received a digest's text (each is followed by its chart). */

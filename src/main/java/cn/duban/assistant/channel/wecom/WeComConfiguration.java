@@ -64,17 +64,7 @@ class WeComConfiguration {
 
     @Bean
     DigestChannel weComDigestChannel(WeComSender sender) {
-        return new DigestChannel() {
-            @Override
-            public boolean sendDigest(String userId, String text) {
-                return sender.sendText(userId, text, true);
-            }
-
-            @Override
-            public boolean sendImage(String userId, byte[] png) {
-                return sender.sendImage(userId, png, true);
-            }
-        };
+        return new WeComDigestChannel(sender);
     }
 
     @Bean(destroyMethod = "shutdown")

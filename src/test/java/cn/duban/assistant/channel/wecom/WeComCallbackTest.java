@@ -43,13 +43,7 @@ class WeComCallbackTest {
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("assistant.data-dir", data::toString);
         registry.add("assistant.today", () -> "2023-06-30");
-        registry.add("assistant.digest.enabled", () -> "false");
-        registry.add("assistant.wecom.corp-id", () -> WeComTestClient.CORP_ID);
-        registry.add("assistant.wecom.agent-id", () -> WeComTestClient.AGENT_ID);
-        registry.add("assistant.wecom.secret", () -> "app-secret");
-        registry.add("assistant.wecom.token", () -> WeComTestClient.TOKEN);
-        registry.add("assistant.wecom.aes-key", () -> WeComTestClient.AES_KEY);
-        registry.add("assistant.wecom.api-base-url", API::baseUrl);
+        WeComTestClient.registerApp(registry, API);
         registry.add("assistant.wecom.retry-sleep", () -> "10ms");
     }
 

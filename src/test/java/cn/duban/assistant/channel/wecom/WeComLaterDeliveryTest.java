@@ -47,13 +47,7 @@ class WeComLaterDeliveryTest {
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("assistant.data-dir", () -> DIR.resolve("data").toString());
         registry.add("assistant.config-dir", DIR::toString);
-        registry.add("assistant.digest.enabled", () -> "false");
-        registry.add("assistant.wecom.corp-id", () -> WeComTestClient.CORP_ID);
-        registry.add("assistant.wecom.agent-id", () -> WeComTestClient.AGENT_ID);
-        registry.add("assistant.wecom.secret", () -> "app-secret");
-        registry.add("assistant.wecom.token", () -> WeComTestClient.TOKEN);
-        registry.add("assistant.wecom.aes-key", () -> WeComTestClient.AES_KEY);
-        registry.add("assistant.wecom.api-base-url", API::baseUrl);
+        WeComTestClient.registerApp(registry, API);
         registry.add("assistant.wecom.reply-budget", () -> "1ms");
     }
 

@@ -39,6 +39,17 @@ public final class WeComTestClient {
         this.crypt = new WxCryptUtil(TOKEN, AES_KEY, corpId);
     }
 
+    /** The test app's settings for a Spring Boot test: the sample Token and key, the fake API, no schedules. */
+    public static void registerApp(org.springframework.test.context.DynamicPropertyRegistry registry, FakeWeComApi api) {
+        registry.add("assistant.digest.enabled", () -> "false");
+        registry.add("assistant.wecom.corp-id", () -> CORP_ID);
+        registry.add("assistant.wecom.agent-id", () -> AGENT_ID);
+        registry.add("assistant.wecom.secret", () -> "app-secret");
+        registry.add("assistant.wecom.token", () -> TOKEN);
+        registry.add("assistant.wecom.aes-key", () -> AES_KEY);
+        registry.add("assistant.wecom.api-base-url", api::baseUrl);
+    }
+
     public static String textXml(String user, String content, long msgId) {
         return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
                 + "]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["

@@ -1,0 +1,23 @@
+package cn.duban.assistant.channel.wecom;
+
+import cn.duban.assistant.digest.DigestChannel;
+
+/** Digests and their charts through WeChat Work, with its duplicate check on. */
+public final class WeComDigestChannel implements DigestChannel {
+
+    private final WeComSender sender;
+
+    public WeComDigestChannel(WeComSender sender) {
+        this.sender = sender;
+    }
+
+    @Override
+    public boolean sendDigest(String userId, String text) {
+        return sender.sendText(userId, text, true);
+    }
+
+    @Override
+    public boolean sendImage(String userId, byte[] png) {
+        return sender.sendImage(userId, png, true);
+    }
+}
