@@ -22,16 +22,17 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
  * answer goes back: as the passive reply when it is ready within the budget and fits one text message, otherwise
- * later through message/send. A message WeChat Work delivers again (same MsgId; for events FromUserName +
- * CreateTime) is acted on once: a repeat of one answered passively gets the same reply again, a repeat of one that
- * is still being answered or goes through the API gets an empty reply.
+ * later through message/send. Entering the app gets the help text, which has no effect to repeat. A message WeChat
+ * Work delivers again (same MsgId) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
+ * reply memory, the ledger's message ids), and a repeat of one whose answer goes through the API gets an empty
+ * reply, so no member gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first
+ * attempt has either replied or handed its answer to the API.
  */
 public class WeComInbox {
 
     private static final Logger log = LoggerFactory.getLogger(WeComInbox.class);
     private static final String STATE = "duban:{ledger}:wecom:message:";
     private static final String PROCESSING = "processing";
-    private static final String PASSIVE = "passive";
     private static final String BY_API = "api";
     /** A message marked as being processed by an instance that died is taken up again after this. */
     private static final long PROCESSING_SECONDS = 60;
@@ -67,8 +68,7 @@ public class WeComInbox {
             return "event".equals(message.msgType()) ? event(message) : replies.text("wecom.not-text");
         }
         String messageId = "wecom-" + message.msgId();
-        String state = claim(messageId);
-        if (BY_API.equals(state) || PROCESSING.equals(state)) {
+        if (BY_API.equals(claim(messageId))) {
             return null;
         }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
@@ -108,7 +108,6 @@ public class WeComInbox {
             workers.execute(() -> sender.sendText(user, longText));
             return null;
         }
-        remember(messageId, PASSIVE);
         return text;
     }
 
@@ -126,16 +125,10 @@ public class WeComInbox {
         if (!"subscribe".equals(event) && !"enter_agent".equals(event)) {
             return null;
         }
-        String eventId = "wecom-event-" + message.fromUser() + "-" + message.createTime();
-        String state = claim(eventId);
-        if (state != null && !PASSIVE.equals(state)) {
-            return null;
-        }
-        remember(eventId, PASSIVE);
         return replies.text("help");
     }
 
-    /** The state of a message seen before, or null after marking a new one as being processed. */
+    /** The state of a message seen before ({@value #PROCESSING} or {@value #BY_API}), or null for a new one. */
     private String claim(String messageId) {
         try {
             String claimed = redis.set(STATE + messageId, PROCESSING, SetParams.setParams().nx().ex(PROCESSING_SECONDS));
