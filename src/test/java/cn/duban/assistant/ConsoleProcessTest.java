@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.duban.assistant.knowledge.BundledKnowledge;
 
 /** The console command as a person runs it: a separate process, questions on stdin, replies on stdout. */
-class ConsoleProcessTest {
+public class ConsoleProcessTest {
 
     public record Run(int exit, String stdout, String stderr) {
     }
 
-    static Run run(String input, String... args) throws IOException, InterruptedException {
+    public static Run run(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AssistantApplication.class.getName()));
         command.addAll(List.of(args));

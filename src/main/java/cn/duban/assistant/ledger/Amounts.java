@@ -21,9 +21,4 @@ final class Amounts {
         }
         return new BigDecimal(new java.math.BigInteger(stored), SCALE).stripTrailingZeros();
     }
-
-    /** Whether a figure has more decimals than the ledger keeps. */
-    static boolean tooPrecise(BigDecimal value) {
-        return value.stripTrailingZeros().scale() > SCALE;
-    }
 }

@@ -22,11 +22,6 @@ public final class Figures {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** A signed increment: +120人, -30人. */
-    public static String signed(BigDecimal value, String unit) {
-        return (value.signum() >= 0 ? "+" : "") + amount(value, unit);
-    }
-
     /** A percentage with one decimal: 42.9. */
     public static String percent(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_UP).toPlainString();

@@ -71,6 +71,11 @@ public final class ReportReader {
         return Optional.of(new ReportDraft(candidates, figure, CUMULATIVE.matcher(normalized).find(), text.strip()));
     }
 
+    /** Whether a text names any target (by name or alias). */
+    public boolean namesATarget(String text) {
+        return !targets.named(text).isEmpty();
+    }
+
     /** How many figures the message holds, so that "两个数字" can be refused clearly. */
     public int figureCount(String text) {
         String normalized = REPORT_PREFIX.matcher(Question.normalize(text).strip()).replaceFirst("");

@@ -180,8 +180,7 @@ public class ReportingService {
         if (CONFIRM.contains(answer) || CANCEL.contains(answer) || answer.matches("[0-9]{1,2}")) {
             return true;
         }
-        return answer.length() <= 12 && FigureReader.read(answer).isEmpty() && knowledge.targets().stream()
-                .anyMatch(target -> target.names().stream().map(Question::normalize).anyMatch(answer::contains));
+        return answer.length() <= 12 && FigureReader.read(answer).isEmpty() && reader.namesATarget(answer);
     }
 
     private static Target choose(String answer, List<Target> candidates) {

@@ -69,6 +69,14 @@ public final class TestAssistant {
         return ledger;
     }
 
+    /** The reports several tests start from: 常家镇 12 projects and 1000 jobs, 县人社局 600 jobs, 县工信局 16% growth. */
+    public void reportSample() {
+        say("lisi", "过亿元项目新增12个");
+        say("lisi", "新增城镇就业1000人");
+        say("zhaoliu", "新增城镇就业600人");
+        say("qianqi", "技改投资增长16%");
+    }
+
     /** Sends a message with a new message id. */
     public String say(String user, String text) {
         return say("msg-" + sequence.incrementAndGet() + "-" + System.nanoTime(), user, text);

@@ -35,7 +35,7 @@ class ProgressChartTest {
 
     @Test
     void theConsoleWritesTheChartUnderTheDataFolderAndPrintsItsPath(@TempDir Path data) throws Exception {
-        var run = cn.duban.assistant.ConsoleProcessTestAccess.run("汇总\n", "console", "--user=zhangsan",
+        var run = cn.duban.assistant.ConsoleProcessTest.run("汇总\n", "console", "--user=zhangsan",
                 "--assistant.data-dir=" + data, "--assistant.today=2023-06-30");
 
         String line = run.stdout().lines().filter(l -> l.startsWith("图表")).findFirst().orElseThrow();

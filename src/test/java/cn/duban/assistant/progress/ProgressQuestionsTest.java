@@ -17,10 +17,7 @@ class ProgressQuestionsTest {
 
     @BeforeEach
     void someUnitsReport() {
-        assistant.say("lisi", "过亿元项目新增12个");
-        assistant.say("lisi", "新增城镇就业1000人");
-        assistant.say("zhaoliu", "新增城镇就业600人");
-        assistant.say("qianqi", "技改投资增长16%");
+        assistant.reportSample();
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class TextSplitter {
             int lastBreak = -1;
             while (end < text.length()) {
                 int codePoint = text.codePointAt(end);
-                int size = utf8Length(new String(Character.toChars(codePoint)));
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
                 if (bytes + size > maxBytes) {
                     break;
                 }

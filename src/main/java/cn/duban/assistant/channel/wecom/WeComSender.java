@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
-import me.chanjar.weixin.cp.bean.messagebuilder.ImageBuilder;
-import me.chanjar.weixin.cp.bean.messagebuilder.TextBuilder;
+import me.chanjar.weixin.cp.bean.messagebuilder.BaseBuilder;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -63,11 +62,7 @@ public class WeComSender {
                 return false;
             }
             WxCpMessage message = addressed(WxCpMessage.TEXT().agentId(agentId).content(piece), userId).build();
-            if (duplicateCheck) {
-                message.setEnableDuplicateCheck(true);
-                message.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
-            }
-            if (!send(message)) {
+            if (!send(withDuplicateCheck(message, duplicateCheck))) {
                 return false;
             }
         }
@@ -111,24 +106,20 @@ public class WeComSender {
             log.error("上传图片失败(发给 {}): {}", recipient, e.getMessage());
             return false;
         }
-        ImageBuilder builder = WxCpMessage.IMAGE().agentId(agentId).mediaId(mediaId);
-        if (recipient.startsWith("party:")) {
-            builder.toParty(recipient.substring("party:".length()));
-        } else if (recipient.startsWith("tag:")) {
-            builder.toTag(recipient.substring("tag:".length()));
-        } else {
-            builder.toUser(recipient);
-        }
-        WxCpMessage message = builder.build();
+        WxCpMessage message = addressed(WxCpMessage.IMAGE().agentId(agentId).mediaId(mediaId), recipient).build();
+        return send(withDuplicateCheck(message, duplicateCheck));
+    }
+
+    private static WxCpMessage withDuplicateCheck(WxCpMessage message, boolean duplicateCheck) {
         if (duplicateCheck) {
             message.setEnableDuplicateCheck(true);
             message.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
         }
-        return send(message);
+        return message;
     }
 
     /** A member by UserID, or a whole department ({@code party:ID}) or tag ({@code tag:ID}). */
-    private static TextBuilder addressed(TextBuilder builder, String recipient) {
+    private static <T extends BaseBuilder<T>> T addressed(T builder, String recipient) {
         if (recipient.startsWith("party:")) {
             return builder.toParty(recipient.substring("party:".length()));
         }
@@ -166,9 +157,5 @@ public class WeComSender {
             log.warn("无法计数发给 {} 的消息: {}", userId, e.getMessage());
             return true;
         }
-    }
-
-    public WxCpService service() {
-        return service;
     }
 }
