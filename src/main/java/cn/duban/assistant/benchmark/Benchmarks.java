@@ -3,9 +3,12 @@ package cn.duban.assistant.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What the benchmarks share. */
 final class Benchmarks {
@@ -13,17 +16,30 @@ final class Benchmarks {
     private Benchmarks() {
     }
 
-    /** The arguments with a fresh scratch data folder, unless one is given, so a benchmark leaves no data behind. */
+    /**
+     * The arguments with a fresh scratch data folder, unless one is given, deleted when the benchmark's JVM exits, so
+     * a benchmark leaves no data behind.
+     */
     static String[] withScratchDataDir(String[] args) {
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--assistant.data-dir="))) {
             return args;
         }
         try {
             List<String> all = new ArrayList<>(List.of(args));
-            all.add("--assistant.data-dir=" + Files.createTempDirectory("duban-benchmark"));
+            Path scratch = Files.createTempDirectory("duban-benchmark");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(scratch)));
+            all.add("--assistant.data-dir=" + scratch);
             return all.toArray(String[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + folder + ": " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,6 @@
 package cn.duban.assistant.channel.wecom;
 
-import java.nio.charset.StandardCharsets;
-
-import org.w3c.dom.Document;
+import java.util.Map;
 
 /**
  * A decrypted WeChat Work message: what the assistant needs of it.
@@ -17,13 +15,13 @@ import org.w3c.dom.Document;
 record CallbackMessage(String msgType, String fromUser, String content, String msgId, String event, String createTime) {
 
     static CallbackMessage parse(String xml) {
-        Document document = CallbackEnvelope.document(xml.getBytes(StandardCharsets.UTF_8));
-        return new CallbackMessage(text(document, "MsgType"), text(document, "FromUserName"), text(document, "Content"),
-                text(document, "MsgId"), text(document, "Event"), text(document, "CreateTime"));
+        Map<String, String> fields = CallbackXml.read(xml);
+        return new CallbackMessage(text(fields, "MsgType"), text(fields, "FromUserName"), text(fields, "Content"),
+                text(fields, "MsgId"), text(fields, "Event"), text(fields, "CreateTime"));
     }
 
-    private static String text(Document document, String name) {
-        String value = CallbackEnvelope.field(document, name);
+    private static String text(Map<String, String> fields, String name) {
+        String value = fields.get(name);
         return value == null ? "" : value.strip();
     }
 }

@@ -32,10 +32,7 @@ public class WeComInbox {
 
     private static final Logger log = LoggerFactory.getLogger(WeComInbox.class);
     private static final String STATE = "duban:{ledger}:wecom:message:";
-    private static final String PROCESSING = "processing";
     private static final String BY_API = "api";
-    /** A message marked as being processed by an instance that died is taken up again after this. */
-    private static final long PROCESSING_SECONDS = 60;
     private static final int WAITING = 0;
     private static final int COMPLETED = 1;
     private static final int GAVE_UP = 2;
@@ -68,7 +65,7 @@ public class WeComInbox {
             return "event".equals(message.msgType()) ? event(message) : replies.text("wecom.not-text");
         }
         String messageId = "wecom-" + message.msgId();
-        if (BY_API.equals(claim(messageId))) {
+        if (BY_API.equals(state(messageId))) {
             return null;
         }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
@@ -99,7 +96,6 @@ public class WeComInbox {
             return null;
         } catch (ExecutionException e) {
             log.error("处理消息 {} 失败", messageId, e.getCause());
-            forget(messageId);
             return replies.text("wecom.failed");
         }
         if (TextSplitter.utf8Length(text) > TextSplitter.WECOM_TEXT_BYTES) {
@@ -128,13 +124,16 @@ public class WeComInbox {
         return replies.text("help");
     }
 
-    /** The state of a message seen before ({@value #PROCESSING} or {@value #BY_API}), or null for a new one. */
-    private String claim(String messageId) {
+    /**
+     * {@value #BY_API} when the answer to this message went through the API, so a repeat gets an empty reply; null
+     * otherwise. Only that case needs a mark: repeats of anything else go to the conversation core, which answers them
+     * from its reply memory, so a plain read suffices and a callback writes nothing here.
+     */
+    private String state(String messageId) {
         try {
-            String claimed = redis.set(STATE + messageId, PROCESSING, SetParams.setParams().nx().ex(PROCESSING_SECONDS));
-            return claimed != null ? null : redis.get(STATE + messageId);
+            return redis.get(STATE + messageId);
         } catch (RuntimeException e) {
-            log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
+            log.warn("无法读取消息 {} 的处理状态: {}", messageId, e.getMessage());
             return null;
         }
     }
@@ -144,14 +143,6 @@ public class WeComInbox {
             redis.set(STATE + messageId, state, SetParams.setParams().ex(memory.toSeconds()));
         } catch (RuntimeException e) {
             log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
-        }
-    }
-
-    private void forget(String messageId) {
-        try {
-            redis.del(STATE + messageId);
-        } catch (RuntimeException e) {
-            log.warn("无法清除消息 {} 的处理状态: {}", messageId, e.getMessage());
         }
     }
 }

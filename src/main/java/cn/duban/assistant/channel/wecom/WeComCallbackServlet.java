@@ -1,0 +1,134 @@
+package cn.duban.assistant.channel.wecom;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /wecom/callback}: WeChat Work's URL verification (GET) and messages (POST). Every request is verified
+ * (signature over the ciphertext, our CorpID inside it) before anything is read; a bad one gets 400, 403 or 413
+ * with a one-line reason and changes nothing. A plain servlet rather than a controller: this is the one hot path,
+ * and the MVC dispatch cost more than the crypto.
+ */
+class WeComCallbackServlet extends HttpServlet {
+
+    private static final Logger log = LoggerFactory.getLogger(WeComCallbackServlet.class);
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final String PLAIN = "text/plain;charset=UTF-8";
+    private static final String XML = "application/xml;charset=UTF-8";
+
+    private final transient ObjectProvider<WeComApp> app;
+    private transient volatile WeComApp configured;
+
+    WeComCallbackServlet(ObjectProvider<WeComApp> app) {
+        this.app = app;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        WeComApp wecom = app();
+        if (wecom == null) {
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PLAIN, "wecom is not configured");
+            return;
+        }
+        String signature = request.getParameter("msg_signature");
+        String timestamp = request.getParameter("timestamp");
+        String nonce = request.getParameter("nonce");
+        String echostr = request.getParameter("echostr");
+        if (blank(signature) || blank(timestamp) || blank(nonce) || blank(echostr)) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
+            return;
+        }
+        try {
+            wecom.crypt().verify(signature, timestamp, nonce, echostr);
+            answer(response, HttpServletResponse.SC_OK, PLAIN, wecom.crypt().open(echostr));
+        } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
+        } catch (CorpCheckingCrypt.Undecryptable e) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "echostr cannot be decrypted");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        WeComApp wecom = app();
+        if (wecom == null) {
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PLAIN, "wecom is not configured");
+            return;
+        }
+        byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null : readAtMost(request.getInputStream());
+        if (body == null) {
+            answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, PLAIN, "body over 64 KB");
+            return;
+        }
+        String signature = request.getParameter("msg_signature");
+        String timestamp = request.getParameter("timestamp");
+        String nonce = request.getParameter("nonce");
+        if (blank(signature) || blank(timestamp) || blank(nonce)) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp or nonce");
+            return;
+        }
+        CallbackMessage message;
+        try {
+            CallbackEnvelope envelope = CallbackEnvelope.parse(body);
+            wecom.crypt().verify(signature, timestamp, nonce, envelope.encrypt());
+            message = CallbackMessage.parse(wecom.crypt().open(envelope.encrypt()));
+        } catch (CallbackXml.Malformed e) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "malformed callback: " + e.getMessage());
+            return;
+        } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
+            log.warn("拒绝企业微信回调: {}", e.getMessage());
+            answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
+            return;
+        } catch (CorpCheckingCrypt.Undecryptable e) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "ciphertext cannot be decrypted");
+            return;
+        }
+        if (blank(message.fromUser()) || blank(message.msgType())) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "message without FromUserName or MsgType");
+            return;
+        }
+        String reply = wecom.inbox().receive(message);
+        if (reply == null) {
+            answer(response, HttpServletResponse.SC_OK, PLAIN, "");
+            return;
+        }
+        answer(response, HttpServletResponse.SC_OK, XML,
+                wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
+    }
+
+    private WeComApp app() {
+        WeComApp known = configured;
+        if (known == null) {
+            known = app.getIfAvailable();
+            configured = known;
+        }
+        return known;
+    }
+
+    /** The body, or null when it is longer than {@value #MAX_BODY_BYTES} bytes. */
+    private static byte[] readAtMost(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static void answer(HttpServletResponse response, int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
