@@ -65,4 +65,14 @@ class AssistantApplicationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).doesNotContain("at cn.", "Exception");
     }
+
+    @Test
+    void withoutWeChatWorkSettingsTheCallbackSaysSoAndNothingElse() {
+        var verify = http.getForEntity("/wecom/callback?msg_signature=a&timestamp=1&nonce=2&echostr=x", String.class);
+        var message = http.postForEntity("/wecom/callback?msg_signature=a&timestamp=1&nonce=2", "<xml/>", String.class);
+
+        assertThat(verify.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(verify.getBody()).isEqualTo("wecom is not configured");
+        assertThat(message.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,6 +118,10 @@ public final class WeComBenchmark {
         AtomicInteger next = new AtomicInteger();
         long begin = System.nanoTime();
         long end = begin + seconds * 1_000_000_000L;
+        List<Queue<Long>> windows = new ArrayList<>();
+        for (int w = 0; w <= seconds / 10; w++) {
+            windows.add(new ConcurrentLinkedQueue<>());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
@@ -124,7 +130,12 @@ public final class WeComBenchmark {
                 try {
                     while (System.nanoTime() < end) {
                         int i = next.getAndIncrement();
-                        connection.exchange(callback(crypt, port, i, 1L + i).request());
+                        byte[] request = callback(crypt, port, i, 1L + i).request();
+                        long start = System.nanoTime();
+                        connection.exchange(request);
+                        long done = System.nanoTime();
+                        int window = (int) Math.min(windows.size() - 1, (done - begin) / 10_000_000_000L);
+                        windows.get(window).add(done - start);
                     }
                 } finally {
                     connection.close();
@@ -132,12 +143,13 @@ public final class WeComBenchmark {
                 return null;
             }));
         }
-        int sent = 0;
         for (int window = 1; window * 10L <= seconds; window++) {
             Thread.sleep(Math.max(0, begin + window * 10_000_000_000L - System.nanoTime()) / 1_000_000);
-            int now = next.get();
-            System.out.printf("warm-up %3d s: %5.0f requests/s%n", window * 10, (now - sent) / 10.0);
-            sent = now;
+            long[] nanos = windows.get(window - 1).stream().mapToLong(Long::longValue).sorted().toArray();
+            if (nanos.length > 0) {
+                System.out.printf("warm-up %3d s: %5.0f requests/s, p50 %.2f ms, p99 %.2f ms%n", window * 10, nanos.length / 10.0,
+                        nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
+            }
         }
         for (Future<?> worker : workers) {
             worker.get();

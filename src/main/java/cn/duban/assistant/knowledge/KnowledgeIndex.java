@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -91,8 +92,9 @@ public final class KnowledgeIndex implements AutoCloseable {
         try {
             ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
             List<Passage> passages = new ArrayList<>(hits.length);
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : hits) {
-                int n = searcher.storedFields().document(hit.doc).getField(SENTENCE_NUMBER).numericValue().intValue();
+                int n = stored.document(hit.doc).getField(SENTENCE_NUMBER).numericValue().intValue();
                 ReportSentence sentence = sentences.get(n);
                 passages.add(new Passage(sentence, hit.score, question.coverageIn(sentence.text())));
             }
