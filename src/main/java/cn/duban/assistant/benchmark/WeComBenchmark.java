@@ -122,27 +122,17 @@ public final class WeComBenchmark {
         for (int w = 0; w <= seconds / 10; w++) {
             windows.add(new ConcurrentLinkedQueue<>());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                HttpConnection connection = new HttpConnection(port);
-                try {
-                    while (System.nanoTime() < end) {
-                        int i = next.getAndIncrement();
-                        byte[] request = callback(crypt, port, i, 1L + i).request();
-                        long start = System.nanoTime();
-                        connection.exchange(request);
-                        long done = System.nanoTime();
-                        int window = (int) Math.min(windows.size() - 1, (done - begin) / 10_000_000_000L);
-                        windows.get(window).add(done - start);
-                    }
-                } finally {
-                    connection.close();
-                }
-                return null;
-            }));
-        }
+        Clients clients = new Clients(port, concurrency, connection -> {
+            while (System.nanoTime() < end) {
+                int i = next.getAndIncrement();
+                byte[] request = callback(crypt, port, i, 1L + i).request();
+                long start = System.nanoTime();
+                connection.exchange(request);
+                long done = System.nanoTime();
+                int window = (int) Math.min(windows.size() - 1, (done - begin) / 10_000_000_000L);
+                windows.get(window).add(done - start);
+            }
+        });
         for (int window = 1; window * 10L <= seconds; window++) {
             Thread.sleep(Math.max(0, begin + window * 10_000_000_000L - System.nanoTime()) / 1_000_000);
             long[] nanos = windows.get(window - 1).stream().mapToLong(Long::longValue).sorted().toArray();
@@ -151,10 +141,7 @@ public final class WeComBenchmark {
                         nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
             }
         }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
+        clients.join();
     }
 
     /**
@@ -166,28 +153,51 @@ public final class WeComBenchmark {
         long[] nanos = new long[requests.size()];
         String[] answers = new String[requests.size()];
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                HttpConnection connection = new HttpConnection(port);
-                try {
-                    for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-                        long start = System.nanoTime();
-                        answers[i] = connection.exchange(requests.get(i).request());
-                        nanos[i] = System.nanoTime() - start;
-                    }
-                } finally {
-                    connection.close();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
+        new Clients(port, concurrency, connection -> {
+            for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                long start = System.nanoTime();
+                answers[i] = connection.exchange(requests.get(i).request());
+                nanos[i] = System.nanoTime() - start;
+            }
+        }).join();
         return new Sent(nanos, answers);
+    }
+
+    /** What one client thread does with its connection. */
+    private interface ClientWork {
+        void run(HttpConnection connection) throws IOException;
+    }
+
+    /** {@code concurrency} client threads, each with its own keep-alive connection, doing the same work. */
+    private static final class Clients {
+
+        private final ExecutorService pool;
+        private final List<Future<?>> workers = new ArrayList<>();
+
+        Clients(int port, int concurrency, ClientWork work) {
+            pool = Executors.newFixedThreadPool(concurrency);
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(pool.submit(() -> {
+                    HttpConnection connection = new HttpConnection(port);
+                    try {
+                        work.run(connection);
+                    } finally {
+                        connection.close();
+                    }
+                    return null;
+                }));
+            }
+        }
+
+        void join() throws Exception {
+            try {
+                for (Future<?> worker : workers) {
+                    worker.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private record Sent(long[] nanos, String[] answers) {

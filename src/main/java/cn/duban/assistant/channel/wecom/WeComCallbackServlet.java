@@ -34,21 +34,18 @@ class WeComCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        WeComApp wecom = app();
+        WeComApp wecom = configuredApp(response);
         if (wecom == null) {
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PLAIN, "wecom is not configured");
             return;
         }
-        String signature = request.getParameter("msg_signature");
-        String timestamp = request.getParameter("timestamp");
-        String nonce = request.getParameter("nonce");
+        Signature signature = Signature.of(request);
         String echostr = request.getParameter("echostr");
-        if (blank(signature) || blank(timestamp) || blank(nonce) || blank(echostr)) {
+        if (signature == null || blank(echostr)) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
             return;
         }
         try {
-            wecom.crypt().verify(signature, timestamp, nonce, echostr);
+            signature.verify(wecom.crypt(), echostr);
             answer(response, HttpServletResponse.SC_OK, PLAIN, wecom.crypt().open(echostr));
         } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
@@ -59,9 +56,8 @@ class WeComCallbackServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        WeComApp wecom = app();
+        WeComApp wecom = configuredApp(response);
         if (wecom == null) {
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PLAIN, "wecom is not configured");
             return;
         }
         byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null : readAtMost(request.getInputStream());
@@ -69,17 +65,15 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, PLAIN, "body over 64 KB");
             return;
         }
-        String signature = request.getParameter("msg_signature");
-        String timestamp = request.getParameter("timestamp");
-        String nonce = request.getParameter("nonce");
-        if (blank(signature) || blank(timestamp) || blank(nonce)) {
+        Signature signature = Signature.of(request);
+        if (signature == null) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp or nonce");
             return;
         }
         CallbackMessage message;
         try {
             CallbackEnvelope envelope = CallbackEnvelope.parse(body);
-            wecom.crypt().verify(signature, timestamp, nonce, envelope.encrypt());
+            signature.verify(wecom.crypt(), envelope.encrypt());
             message = CallbackMessage.parse(wecom.crypt().open(envelope.encrypt()));
         } catch (CallbackXml.Malformed e) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "malformed callback: " + e.getMessage());
@@ -105,13 +99,32 @@ class WeComCallbackServlet extends HttpServlet {
                 wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
     }
 
-    private WeComApp app() {
+    /** The app, or null after answering 503 when WeChat Work is not configured. */
+    private WeComApp configuredApp(HttpServletResponse response) throws IOException {
         WeComApp known = configured;
         if (known == null) {
             known = app.getIfAvailable();
             configured = known;
         }
+        if (known == null) {
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PLAIN, "wecom is not configured");
+        }
         return known;
+    }
+
+    /** The query parameters WeChat Work signs every callback with. */
+    private record Signature(String signature, String timestamp, String nonce) {
+
+        /** The request's signature parameters, or null when one is missing. */
+        static Signature of(HttpServletRequest request) {
+            Signature found = new Signature(request.getParameter("msg_signature"), request.getParameter("timestamp"),
+                    request.getParameter("nonce"));
+            return blank(found.signature) || blank(found.timestamp) || blank(found.nonce) ? null : found;
+        }
+
+        void verify(CorpCheckingCrypt crypt, String encrypted) {
+            crypt.verify(signature, timestamp, nonce, encrypted);
+        }
     }
 
     /** The body, or null when it is longer than {@value #MAX_BODY_BYTES} bytes. */

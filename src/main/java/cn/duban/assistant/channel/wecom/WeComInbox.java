@@ -65,7 +65,7 @@ public class WeComInbox {
             return "event".equals(message.msgType()) ? event(message) : replies.text("wecom.not-text");
         }
         String messageId = "wecom-" + message.msgId();
-        if (BY_API.equals(state(messageId))) {
+        if (answeredByApi(messageId)) {
             return null;
         }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
@@ -125,16 +125,16 @@ public class WeComInbox {
     }
 
     /**
-     * {@value #BY_API} when the answer to this message went through the API, so a repeat gets an empty reply; null
-     * otherwise. Only that case needs a mark: repeats of anything else go to the conversation core, which answers them
-     * from its reply memory, so a plain read suffices and a callback writes nothing here.
+     * Whether the answer to this message went through the API, so that a repeat gets an empty reply. Only that case
+     * needs a mark: repeats of anything else go to the conversation core, which answers them from its reply memory,
+     * so a plain read suffices and a callback writes nothing here.
      */
-    private String state(String messageId) {
+    private boolean answeredByApi(String messageId) {
         try {
-            return redis.get(STATE + messageId);
+            return BY_API.equals(redis.get(STATE + messageId));
         } catch (RuntimeException e) {
             log.warn("无法读取消息 {} 的处理状态: {}", messageId, e.getMessage());
-            return null;
+            return false;
         }
     }
 
