@@ -21,8 +21,8 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
- * answer goes back: as the passive reply when it is ready within the budget and fits one text message, otherwise
- * later through message/send. Entering the app gets the help text, which has no effect to repeat. A message WeChat
+ * answer goes back: as the passive reply when it is ready within the budget, fits one text message and has no chart,
+ * otherwise through message/send (text first, then the chart). Entering the app gets the help text, which has no effect to repeat. A message WeChat
  * Work delivers again (same MsgId) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
  * reply memory, the ledger's message ids), and a repeat of one whose answer goes through the API gets an empty
  * reply, so no member gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first
@@ -69,28 +69,22 @@ public class WeComInbox {
             return null;
         }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
-        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
-            Reply reply = core.handle(inbound);
-            if (reply.hasImage()) {
-                workers.execute(() -> sender.sendImage(user, reply.image(), false));
-            }
-            return reply.text();
-        }, workers);
+        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> core.handle(inbound), workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
-        answer.whenComplete((text, failure) -> {
+        answer.whenComplete((reply, failure) -> {
             if (!progress.compareAndSet(WAITING, COMPLETED)) {
-                deliverLater(messageId, user, text, failure);
+                deliverLater(messageId, user, reply, failure);
             }
         });
-        String text;
+        Reply reply;
         try {
-            text = answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            reply = answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             if (progress.compareAndSet(WAITING, GAVE_UP)) {
                 remember(messageId, BY_API);
                 return null;
             }
-            text = answer.join();
+            reply = answer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -98,22 +92,33 @@ public class WeComInbox {
             log.error("处理消息 {} 失败", messageId, e.getCause());
             return replies.text("wecom.failed");
         }
-        if (TextSplitter.utf8Length(text) > TextSplitter.WECOM_TEXT_BYTES) {
+        if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
             remember(messageId, BY_API);
-            String longText = text;
-            workers.execute(() -> sender.sendText(user, longText));
+            Reply byApi = reply;
+            workers.execute(() -> send(user, byApi));
             return null;
         }
-        return text;
+        return reply.text();
     }
 
-    private void deliverLater(String messageId, String user, String text, Throwable failure) {
+    private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
             sender.sendText(user, replies.text("wecom.failed"));
             return;
         }
-        sender.sendText(user, text);
+        send(user, reply);
+    }
+
+    /**
+     * Through the API, in order: the text (in pieces when long), then the chart. A reply with a chart goes this way
+     * whole, so the member never sees the chart before the words that explain it.
+     */
+    private void send(String user, Reply reply) {
+        sender.sendText(user, reply.text());
+        if (reply.hasImage()) {
+            sender.sendImage(user, reply.image(), false);
+        }
     }
 
     private String event(CallbackMessage message) {

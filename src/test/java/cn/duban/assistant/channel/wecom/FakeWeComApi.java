@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,6 +77,20 @@ public final class FakeWeComApi implements AutoCloseable {
         synchronized (requests) {
             return requests.stream().filter(request -> request.path().equals("delivered")).toList();
         }
+    }
+
+    /** The messages delivered to this member, once there are at least {@code atLeast} of them (10 s at most). */
+    public List<Request> awaitDelivered(String user, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Request> delivered = deliveredMessages().stream()
+                    .filter(request -> request.json().get("touser").asText().equals(user)).toList();
+            if (delivered.size() >= atLeast) {
+                return delivered;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + atLeast + " messages reached " + user);
     }
 
     private void token(HttpExchange exchange) throws IOException {

@@ -107,6 +107,21 @@ class WeComCallbackTest {
     }
 
     @Test
+    void anOfficialsDigestComesThroughTheApiTextFirstThenTheChart() throws Exception {
+        var answer = client.send(WeComTestClient.textXml("wangwu", "汇总", nextMsgId()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEmpty();
+        var delivered = API.awaitDelivered("wangwu", 2);
+        Thread.sleep(300);
+        delivered = API.awaitDelivered("wangwu", 2);
+        assertThat(delivered).hasSize(2);
+        assertThat(delivered.get(0).json().get("msgtype").asText()).isEqualTo("text");
+        assertThat(delivered.get(0).json().get("text").get("content").asText()).contains("序时进度");
+        assertThat(delivered.get(1).json().get("msgtype").asText()).isEqualTo("image");
+    }
+
+    @Test
     void aWrongSignatureIsRefusedAndNothingIsStored() throws Exception {
         long before = ledger.entryCount();
         String encrypt = "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo";

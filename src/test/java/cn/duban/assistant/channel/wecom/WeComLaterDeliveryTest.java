@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -64,16 +63,7 @@ class WeComLaterDeliveryTest {
     }
 
     private static List<FakeWeComApi.Request> deliveredTo(String user, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<FakeWeComApi.Request> delivered = API.deliveredMessages().stream()
-                    .filter(request -> request.json().get("touser").asText().equals(user)).toList();
-            if (delivered.size() >= atLeast) {
-                return delivered;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("fewer than " + atLeast + " messages reached " + user);
+        return API.awaitDelivered(user, atLeast);
     }
 
     @Test
