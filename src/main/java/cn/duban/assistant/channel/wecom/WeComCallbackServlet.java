@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /wecom/callback}: WeChat Work's URL verification (GET) and messages (POST). Every request is verified
- * (signature over the ciphertext, our CorpID inside it) before anything is read; a bad one gets 400, 403 or 413
- * with a one-line reason and changes nothing. A plain servlet rather than a controller: this is the one hot path,
+ * (signature over the ciphertext, our CorpID inside it) before anything is read; a bad one gets a one-line reason
+ * and changes nothing: 403 when it is not signed by WeChat Work for our corp (wrong or missing signature, another
+ * CorpID), 400 when it is malformed (not XML, a DTD, no ciphertext, garbage ciphertext), 413 when over 64 KB. A plain servlet rather than a controller: this is the one hot path,
  * and the MVC dispatch cost more than the crypto.
  */
 class WeComCallbackServlet extends HttpServlet {
@@ -41,7 +42,7 @@ class WeComCallbackServlet extends HttpServlet {
         Signature signature = Signature.of(request);
         String echostr = request.getParameter("echostr");
         if (signature == null || blank(echostr)) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
+            answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
             return;
         }
         try {
@@ -67,7 +68,7 @@ class WeComCallbackServlet extends HttpServlet {
         }
         Signature signature = Signature.of(request);
         if (signature == null) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "missing msg_signature, timestamp or nonce");
+            answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp or nonce");
             return;
         }
         CallbackMessage message;
