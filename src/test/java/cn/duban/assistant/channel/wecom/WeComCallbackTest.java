@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +113,33 @@ class WeComCallbackTest {
         assertThat(second.text()).isEqualTo(first.text());
         assertThat(third.text()).isEqualTo(first.text());
         assertThat(ledger.entryCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameMsgIdArrivingFourTimesAtOnceMakesOneEntryAndFourIdenticalReplies() throws Exception {
+        long before = ledger.entryCount();
+        String xml = WeComTestClient.textXml("lisi", "新增城镇就业30人", nextMsgId());
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> replies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                replies.add(senders.submit(() -> {
+                    start.await();
+                    return client.send(xml).text();
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> reply : replies) {
+                distinct.add(reply.get());
+            }
+
+            assertThat(distinct).singleElement().asString().startsWith("已记录").contains("+30人");
+            assertThat(ledger.entryCount()).isEqualTo(before + 1);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
