@@ -19,9 +19,13 @@ final class CallbackXml {
         }
     }
 
+    /** WeChat Work nests a few levels at most; deeper documents are refused rather than followed. */
+    private static final int MOST_DEPTH = 16;
+
     private final String xml;
     private final Map<String, String> texts = new HashMap<>();
     private int at;
+    private int depth;
 
     private CallbackXml(String xml) {
         this.xml = xml;
@@ -35,6 +39,9 @@ final class CallbackXml {
     }
 
     private void document() {
+        if (xml.startsWith("\uFEFF")) {
+            at++;
+        }
         skipWhitespace();
         if (xml.startsWith("<?xml", at)) {
             skipPast("?>");
@@ -52,11 +59,15 @@ final class CallbackXml {
 
     /** Reads the element at {@code at}; returns its text if it holds only text, else null. */
     private String element() {
+        if (++depth > MOST_DEPTH) {
+            throw new Malformed("elements nested deeper than " + MOST_DEPTH);
+        }
         at++;
         String name = name();
         boolean empty = startTagEnd();
         if (empty) {
             texts.putIfAbsent(name, "");
+            depth--;
             return "";
         }
         StringBuilder text = new StringBuilder();
@@ -92,6 +103,7 @@ final class CallbackXml {
                 if (value != null) {
                     texts.putIfAbsent(name, value);
                 }
+                depth--;
                 return value;
             } else if (xml.startsWith("<!", at) || xml.startsWith("<?", at)) {
                 throw new Malformed("DOCTYPE, ENTITY and other declarations are not accepted");

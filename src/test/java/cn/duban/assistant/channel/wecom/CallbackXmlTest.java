@@ -43,6 +43,7 @@ class CallbackXmlTest {
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- note --><xml a=\"1\">"
                         + "<Content>a&lt;b&gt;&amp;&quot;&apos;&#20013;&#x6587;<![CDATA[<x>]]>!</Content><Empty/><Blank></Blank></xml>");
         assertThat(fields).containsEntry("Content", "a<b>&\"'中文<x>!").containsEntry("Empty", "").containsEntry("Blank", "");
+        assertThat(CallbackXml.read("\uFEFF<xml><MsgId>1</MsgId></xml>")).containsEntry("MsgId", "1");
     }
 
     @Test
@@ -86,6 +87,15 @@ class CallbackXmlTest {
             "<xml><?pi x?></xml>", "text<xml></xml>"})
     void malformedDocumentsAreRefused(String xml) {
         assertThatThrownBy(() -> CallbackXml.read(xml)).isInstanceOf(CallbackXml.Malformed.class);
+    }
+
+    @Test
+    void deeplyNestedDocumentsAreRefusedNotFollowed() {
+        String deep = "<a>".repeat(20_000) + "x" + "</a>".repeat(20_000);
+        assertThatThrownBy(() -> CallbackEnvelope.parse(deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(CallbackXml.Malformed.class).hasMessageContaining("nested");
+        String selfClosing = "<xml>" + "<a><b/></a>".repeat(1000) + "<Encrypt>e</Encrypt></xml>";
+        assertThat(CallbackEnvelope.parse(selfClosing.getBytes(StandardCharsets.UTF_8)).encrypt()).isEqualTo("e");
     }
 
     @Test
