@@ -1,0 +1,161 @@
+package cn.duban.assistant.vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+import cn.duban.assistant.files.MalformedFileException;
+
+/**
+ * The words and patterns that trigger the assistant's readings, one resource beside {@code replies.properties}:
+ * {@code vocabulary.properties} in the jar, each key replaceable in {@code <configDir>/vocabulary.properties}.
+ * A plain key holds words separated by 、 (or commas); a key ending in {@code .pattern} holds a Java regular
+ * expression. Words are folded as messages are (NFKC, lower case) before use.
+ */
+public final class Vocabulary {
+
+    private static final String RESOURCE = "/vocabulary.properties";
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，]");
+    private static volatile Vocabulary bundled;
+
+    private final Properties entries;
+    private final Path overrideFile;
+    private final Map<String, List<String>> words = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    private Vocabulary(Properties entries, Path overrideFile) {
+        this.entries = entries;
+        this.overrideFile = overrideFile;
+    }
+
+    /** The bundled vocabulary alone. */
+    public static Vocabulary bundled() {
+        if (bundled == null) {
+            bundled = new Vocabulary(readBundled(), null);
+        }
+        return bundled;
+    }
+
+    /**
+     * The bundled vocabulary with the keys of {@code <configDir>/vocabulary.properties} (UTF-8) replacing its own.
+     *
+     * @throws MalformedFileException when the override file cannot be read or names a key the assistant does not know
+     */
+    public static Vocabulary withOverridesIn(Path configDir) {
+        Properties merged = readBundled();
+        Path file = configDir.resolve("vocabulary.properties");
+        if (Files.isRegularFile(file)) {
+            Properties overrides = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                overrides.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            }
+            for (String key : overrides.stringPropertyNames()) {
+                if (!merged.containsKey(key)) {
+                    throw new MalformedFileException(file, 0, key, "没有这个词表项。可改的项见 jar 中的 vocabulary.properties");
+                }
+                merged.setProperty(key, overrides.getProperty(key));
+            }
+        }
+        Vocabulary vocabulary = new Vocabulary(merged, file);
+        vocabulary.checkPatterns();
+        return vocabulary;
+    }
+
+    private static Properties readBundled() {
+        Properties properties = new Properties();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary.properties is missing from the jar");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read vocabulary.properties", e);
+        }
+        return properties;
+    }
+
+    private void checkPatterns() {
+        for (String key : entries.stringPropertyNames()) {
+            if (key.endsWith(".pattern")) {
+                pattern(key);
+            }
+        }
+    }
+
+    /** The words of a key, folded, longest first (so that replacing them never leaves a shorter one's remains). */
+    public List<String> words(String key) {
+        return words.computeIfAbsent(key, k -> Arrays.stream(SEPARATORS.split(raw(k)))
+                .map(String::strip).filter(word -> !word.isEmpty()).map(Vocabulary::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
+    /** The words of a key as a set, for whole-message comparisons. */
+    public Set<String> set(String key) {
+        return sets.computeIfAbsent(key, k -> Set.copyOf(words(k)));
+    }
+
+    /**
+     * The pattern of a key: the regular expression of a {@code .pattern} key, or any of a word key's words.
+     *
+     * @throws MalformedFileException when an overridden pattern is not a valid regular expression
+     */
+    public Pattern pattern(String key) {
+        return patterns.computeIfAbsent(key, k -> {
+            if (!k.endsWith(".pattern")) {
+                return Pattern.compile(words(k).stream().map(Pattern::quote).collect(Collectors.joining("|")));
+            }
+            try {
+                return Pattern.compile(raw(k));
+            } catch (PatternSyntaxException e) {
+                throw new MalformedFileException(overrideFile == null ? Path.of(RESOURCE.substring(1)) : overrideFile, 0, k,
+                        "不是有效的正则表达式(" + e.getDescription() + ")");
+            }
+        });
+    }
+
+    /** Whether the text holds any word of the key (or matches its pattern). */
+    public boolean foundIn(String key, String text) {
+        return pattern(key).matcher(text).find();
+    }
+
+    /** The text with every word of the key replaced by a space. */
+    public String without(String key, String text) {
+        String rest = text;
+        for (String word : words(key)) {
+            rest = rest.replace(word, " ");
+        }
+        return rest;
+    }
+
+    /** The text as the vocabulary's words are kept: NFKC (full width to half width), lower case. */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private String raw(String key) {
+        String value = entries.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("vocabulary.properties has no key " + key);
+        }
+        return value;
+    }
+}
