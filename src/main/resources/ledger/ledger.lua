@@ -4,10 +4,13 @@
 -- All keys share the hash tag {ledger}, so the script also runs on Redis Cluster.
 --
 -- ARGV: op, messageId, nowMillis, userId, messageTtlSeconds, pendingKey ('' for none), then per op:
---   record:   targetId, unit, kind (add|set|latest), value, aggregation (sum|latest), rawText
---   withdraw: expectedEntryId, rawText
---   correct:  expectedEntryId, value, rawText
--- Returns {'ok', entryId, field, value, ...} (the entry), {'duplicate', entryId}, {'nothing'} or {'changed'}.
+--   record:   sameWindowMillis (0: no check), rawText, count, then count x
+--             (targetId, unit, kind, value, aggregation, statedIncrement or '')
+--   withdraw: expectedTopEntryId, rawText            (withdraws every entry of the user's last message)
+--   correct:  entryId (of the user's last message), value, rawText
+-- Returns {'ok', count, then per entry: entryId, fieldCount, field, value, ...}, {'duplicate', 'id,id'} (the message
+-- was seen), {'same', entryId} (the user's last report has the same target, unit, kind and value and is recent),
+-- {'nothing'} or {'changed'}.
 local P = 'duban:{ledger}:'
 local op, msg, now, user, ttl, pending = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
 
@@ -87,17 +90,10 @@ local function undo(ref, refId)
   return -delta, unitAfter, countyAfter
 end
 
-local written = {}
+local results = {}
+local ids = {}
 
--- {'ok', id, field, value, ...}: the entry as written, so the caller needs no second round trip
-local function ok(id)
-  local result = {'ok', tostring(id)}
-  for _, v in ipairs(written) do
-    table.insert(result, v)
-  end
-  return result
-end
-
+-- records an entry; its fields go back to the caller, so the caller needs no second round trip
 local function write(id, fields)
   local flat = {}
   for k, v in pairs(fields) do
@@ -107,60 +103,107 @@ local function write(id, fields)
     end
   end
   redis.call('HSET', P .. 'e:' .. id, unpack(flat))
-  written = flat
   redis.call('RPUSH', P .. 'log', id)
-  redis.call('SET', P .. 'msg:' .. msg, id, 'EX', ttl)
+  table.insert(ids, tostring(id))
+  table.insert(results, tostring(id))
+  table.insert(results, #flat)
+  for _, v in ipairs(flat) do
+    table.insert(results, v)
+  end
+end
+
+-- remembers the message and drops the question that was waiting, once every entry is written
+local function finish()
+  redis.call('SET', P .. 'msg:' .. msg, table.concat(ids, ','), 'EX', ttl)
   if pending ~= '' then
     redis.call('DEL', pending)
   end
+  local result = {'ok', #ids}
+  for _, v in ipairs(results) do
+    table.insert(result, v)
+  end
+  return result
 end
 
 local stack = P .. 'user:' .. user .. ':reports'
 
 if op == 'record' then
-  local target, unit, kind, value, aggregation, raw = ARGV[7], ARGV[8], ARGV[9], tonumber(ARGV[10]), ARGV[11], ARGV[12]
-  local id = redis.call('INCR', P .. 'seq')
-  local delta, unitAfter, countyAfter = apply(id, target, unit, kind, value, aggregation)
-  write(id, {id = id, msg = msg, at = now, user = user, unit = unit, target = target, kind = kind,
-             aggregation = aggregation, value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
-             countyAfter = countyAfter, raw = raw, active = '1'})
-  redis.call('RPUSH', stack, id)
-  return ok(id)
+  local window, raw, count = tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
+  if window > 0 and count == 1 then
+    local top = redis.call('LINDEX', stack, -1)
+    if top then
+      local last = entry(top)
+      if last['active'] == '1' and last['target'] == ARGV[10] and last['unit'] == ARGV[11] and last['kind'] == ARGV[12]
+          and tonumber(last['value']) == tonumber(ARGV[13]) and tonumber(last['at']) >= tonumber(now) - window then
+        return {'same', top}
+      end
+    end
+  end
+  for i = 0, count - 1 do
+    local b = 10 + i * 6
+    local target, unit, kind, value, aggregation = ARGV[b], ARGV[b + 1], ARGV[b + 2], tonumber(ARGV[b + 3]), ARGV[b + 4]
+    local stated = ARGV[b + 5]
+    local id = redis.call('INCR', P .. 'seq')
+    local delta, unitAfter, countyAfter = apply(id, target, unit, kind, value, aggregation)
+    write(id, {id = id, msg = msg, at = now, user = user, unit = unit, target = target, kind = kind,
+               aggregation = aggregation, value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
+               countyAfter = countyAfter, raw = raw, active = '1', increment = stated ~= '' and stated or nil})
+    redis.call('RPUSH', stack, id)
+  end
+  return finish()
 end
 
-local refId = redis.call('LINDEX', stack, -1)
-if not refId then
+local top = redis.call('LINDEX', stack, -1)
+if not top then
   return {'nothing'}
 end
-if refId ~= ARGV[7] then
-  return {'changed'}
-end
-redis.call('RPOP', stack)
-local ref = entry(refId)
-local id = redis.call('INCR', P .. 'seq')
+local topMsg = redis.call('HGET', P .. 'e:' .. top, 'msg')
 
 if op == 'withdraw' then
-  local delta, unitAfter, countyAfter = undo(ref, refId)
-  write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = 'withdraw',
-             aggregation = ref['aggregation'], value = ref['value'], delta = fmt(delta),
-             unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
-             raw = ARGV[8], refers = refId, active = '0'})
-  redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id)
-  redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
-  redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
-  return ok(id)
+  if top ~= ARGV[7] then
+    return {'changed'}
+  end
+  local group = {}
+  while true do
+    local last = redis.call('LINDEX', stack, -1)
+    if not last or redis.call('HGET', P .. 'e:' .. last, 'msg') ~= topMsg then
+      break
+    end
+    redis.call('RPOP', stack)
+    table.insert(group, 1, last)
+  end
+  for _, refId in ipairs(group) do
+    local ref = entry(refId)
+    local id = redis.call('INCR', P .. 'seq')
+    local delta, unitAfter, countyAfter = undo(ref, refId)
+    write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = 'withdraw',
+               aggregation = ref['aggregation'], value = ref['value'], delta = fmt(delta),
+               unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
+               raw = ARGV[8], refers = refId, active = '0'})
+    redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id)
+    redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
+    redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
+  end
+  return finish()
 end
 
 if op == 'correct' then
+  local refId = ARGV[7]
+  local ref = entry(refId)
+  if ref['msg'] ~= topMsg or ref['active'] ~= '1' or ref['user'] ~= user then
+    return {'changed'}
+  end
   local value = tonumber(ARGV[8])
+  redis.call('LREM', stack, 0, refId)
   undo(ref, refId)
+  local id = redis.call('INCR', P .. 'seq')
   local delta, unitAfter, countyAfter = apply(id, ref['target'], ref['unit'], ref['kind'], value, ref['aggregation'])
   write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = ref['kind'],
              aggregation = ref['aggregation'], value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
              countyAfter = countyAfter, raw = ARGV[9], refers = refId, active = '1'})
   redis.call('HSET', P .. 'e:' .. refId, 'correctedBy', id)
   redis.call('RPUSH', stack, id)
-  return ok(id)
+  return finish()
 end
 
 return redis.error_reply('unknown ledger operation ' .. op)

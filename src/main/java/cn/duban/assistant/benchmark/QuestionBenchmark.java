@@ -15,7 +15,6 @@ import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.ReplyMemory;
 import cn.duban.assistant.digest.DigestService;
-import cn.duban.assistant.knowledge.AnswerComposer;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.KnowledgeIndex;
 import cn.duban.assistant.knowledge.Report;
@@ -25,7 +24,10 @@ import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingService;
 import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.understanding.MessageReader;
+import cn.duban.assistant.vocabulary.Vocabulary;
 import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 
 /**
  * {@code java -jar duban-assistant.jar benchmark-questions}: time from JVM start to ready, then median and p99
@@ -64,12 +66,15 @@ public final class QuestionBenchmark {
             try (KnowledgeIndex index = new KnowledgeIndex(replicated)) {
                 long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
                 System.out.printf("index build, %d reports (%d sentences): %d ms%n", REPLICAS, index.size(), buildMillis);
-                Replies replies = context.getBean(Replies.class);
-                ConversationCore large = new ConversationCore(new ReportAnswerer(replicated, index),
-                        new AnswerComposer(replies, replicated), replies, context.getBean(ReportingService.class),
-                        context.getBean(ProgressService.class), context.getBean(Roster.class),
-                        context.getBean(ReplyMemory.class), context.getBean(DigestService.class),
-                        context.getBean(AssistantProperties.class));
+                AssistantProperties properties = context.getBean(AssistantProperties.class);
+                Vocabulary vocabulary = context.getBean(Vocabulary.class);
+                Roster roster = context.getBean(Roster.class);
+                ConversationCore large = new ConversationCore(
+                        new MessageReader(replicated, roster, vocabulary, properties.maxMessageLength()),
+                        context.getBean(ReportingService.class), context.getBean(ProgressService.class),
+                        new ReportAnswerer(replicated, index, vocabulary), context.getBean(DigestService.class),
+                        new Wording(context.getBean(Replies.class), replicated, roster, properties.zone(), properties.maxMessageLength()),
+                        roster, context.getBean(ReplyMemory.class), properties.digest().chart());
                 print(REPLICAS + " reports, visitor", measure(large, VISITOR));
                 print(REPLICAS + " reports, official", measure(large, OFFICIAL));
             }

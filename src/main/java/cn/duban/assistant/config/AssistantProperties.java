@@ -68,9 +68,12 @@ public record AssistantProperties(
      * @param silentDays     a unit that has not reported on a target for this many days is listed as not reporting
      * @param confirmTimeout how long a report waiting for 是/否 is kept
      * @param replyMemory    how long a message id and its reply are remembered (WeChat Work retries)
+     * @param sameReportWindow the same figure for the same target from the same person again within this time is
+     *                       asked about (与刚才的上报相同，是否再记一次？) before it is recorded
      */
     public record Ledger(@DefaultValue("5") BigDecimal tolerance, @DefaultValue("7") int silentDays,
-                         @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory) {
+                         @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory,
+                         @DefaultValue("30m") Duration sameReportWindow) {
     }
 
     /**

@@ -1,206 +1,165 @@
 package cn.duban.assistant.conversation;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
-import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.digest.DigestService;
-import cn.duban.assistant.knowledge.Answer;
-import cn.duban.assistant.knowledge.AnswerComposer;
-import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.ReportAnswerer;
-import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.progress.ProgressOutcome;
 import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.reporting.ReportingOutcome;
 import cn.duban.assistant.reporting.ReportingService;
-import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.understanding.Intent;
+import cn.duban.assistant.understanding.MessageReader;
+import cn.duban.assistant.understanding.Sender;
+import cn.duban.assistant.wording.Wording;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The one place that decides what a message is — a command (帮助, 撤回, 更正, an answer to a question the assistant
- * asked), a progress question, a report, or a question about the report — and who answers it. Every channel goes
- * through here; nothing here knows which channel a message came from. A message id seen before gets the reply it
- * got the first time.
+ * The one path of every message from every channel: the {@link MessageReader} decides its {@link Intent}, the
+ * feature for that intent acts and returns an outcome, the {@link Wording} words it. It knows no channel. Reports,
+ * 撤回, 更正 and answers to the assistant's questions are made exactly once by the ledger, which answers a repeated
+ * message with the first reply; any other reply is remembered by message id for the same purpose.
  */
 public class ConversationCore {
 
-    private static final Set<String> HELP = Set.of("帮助", "?", "help", "菜单", "使用说明", "怎么用");
-    private static final Set<String> DIGEST = Set.of("汇总", "日报", "今日汇总", "今天汇总", "今日日报", "督办日报");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s?!.\u3002]+$");
-    private static final Pattern ASKS_BEHIND = Pattern.compile("欠进度|落后|滞后|没完成|未完成|拖后腿");
-    private static final Pattern ASKS_SILENT = Pattern.compile("(谁|哪些|哪个|哪几个|什么单位).{0,6}(没|未|还没)(有)?(上)?报|未上报|没上报|没报|未报");
-    private static final Pattern ASKS_UNIT = Pattern.compile("报了|上报|报的|情况|数据|进度|完成");
-    private static final Pattern ASKS_DETAIL = Pattern.compile("进度|完成|情况|怎么样|如何|各单位|最新|多少了");
-
-    private final ReportAnswerer answerer;
-    private final AnswerComposer composer;
-    private final Replies replies;
+    private final MessageReader reader;
     private final ReportingService reporting;
     private final ProgressService progress;
+    private final ReportAnswerer answerer;
+    private final DigestService digest;
+    private final Wording wording;
     private final Roster roster;
     private final ReplyMemory memory;
-    private final DigestService digest;
-    private final int maxMessageLength;
     private final boolean withChart;
 
-    public ConversationCore(ReportAnswerer answerer, AnswerComposer composer, Replies replies, ReportingService reporting,
-                            ProgressService progress, Roster roster, ReplyMemory memory, DigestService digest,
-                            AssistantProperties properties) {
-        this.digest = digest;
-        this.answerer = answerer;
-        this.composer = composer;
-        this.replies = replies;
+    public ConversationCore(MessageReader reader, ReportingService reporting, ProgressService progress, ReportAnswerer answerer,
+                            DigestService digest, Wording wording, Roster roster, ReplyMemory memory, boolean withChart) {
+        this.reader = reader;
         this.reporting = reporting;
         this.progress = progress;
+        this.answerer = answerer;
+        this.digest = digest;
+        this.wording = wording;
         this.roster = roster;
         this.memory = memory;
-        this.maxMessageLength = properties.maxMessageLength();
-        this.withChart = properties.digest().chart();
+        this.withChart = withChart;
     }
 
     public Reply handle(InboundMessage message) {
-        String text = message.text() == null ? "" : message.text().strip();
-        if (text.isEmpty()) {
-            return new Reply(replies.text("input.empty"));
+        Intent intent = reader.read(message.text(), sender(message.userId()));
+        ReportingOutcome done = ledgerAction(intent, message);
+        if (done != null) {
+            return new Reply(wording.reporting(done));
         }
-        if (text.codePointCount(0, text.length()) > maxMessageLength) {
-            return new Reply(replies.text("input.too-long", maxMessageLength));
-        }
-        if (isHelp(text)) {
-            return new Reply(replies.text("help"));
-        }
-        Question question = Question.of(text);
-        if (!question.hasContent() && !hasLetters(question.normalized())) {
-            return new Reply(replies.text("input.no-content"));
-        }
-        Optional<String> ledgerReply = ledgerAction(message, text);
-        if (ledgerReply.isPresent()) {
-            return new Reply(ledgerReply.get());
+        if (intent instanceof Intent.Unreadable unreadable) {
+            return new Reply(wording.unreadable(unreadable.problem()));
         }
         Optional<String> earlier = memory.recall(message.messageId());
         if (earlier.isPresent()) {
             return new Reply(earlier.get());
         }
-        Optional<String> digestText = digestRequest(message.userId(), text);
-        if (digestText.isPresent()) {
-            return new Reply(memory.remember(message.messageId(), digestText.get()), chartFor(message.userId()));
+        if (intent instanceof Intent.AskOverview) {
+            return overview(message);
         }
-        String reply = progressQuestion(message.userId(), question.normalized())
-                .orElseGet(() -> answer(message.userId(), question));
-        return new Reply(memory.remember(message.messageId(), reply));
+        return new Reply(memory.remember(message.messageId(), answer(intent, message.userId())));
     }
 
-    /**
-     * 撤回, 更正, an answer to a question the assistant asked, or a report. The ledger itself answers a repeat of
-     * such a message: it refuses a second effect and gives the same confirmation, so these replies need no memory.
-     */
-    private Optional<String> ledgerAction(InboundMessage message, String text) {
+    /** 帮助 for this user, e.g. when they open the app. */
+    public String help(String userId) {
+        return wording.help(userId);
+    }
+
+    private Sender sender(String userId) {
+        Supplier<Sender.Pending> pending = new Supplier<>() {
+            private Sender.Pending read;
+
+            @Override
+            public Sender.Pending get() {
+                if (read == null) {
+                    read = reporting.pendingFor(userId);
+                }
+                return read;
+            }
+        };
+        return new Sender(userId, roster.official(userId).isPresent(), roster.reporter(userId), pending);
+    }
+
+    /** Reports, 撤回, 更正 and answers to the assistant's questions: the ledger makes each exactly once. */
+    private ReportingOutcome ledgerAction(Intent intent, InboundMessage message) {
         String id = message.messageId();
         String user = message.userId();
-        if (ReportingService.isWithdrawal(text)) {
-            return Optional.of(reporting.withdraw(id, user, text, message.receivedAt()));
+        Instant at = message.receivedAt();
+        String raw = message.text() == null ? "" : message.text().strip();
+        if (intent instanceof Intent.FileReport report) {
+            return reporting.file(id, user, report.draft(), at);
         }
-        if (ReportingService.isCorrection(text)) {
-            return Optional.of(reporting.correct(id, user, text, message.receivedAt()));
+        if (intent instanceof Intent.Withdraw) {
+            return reporting.withdraw(id, user, raw, at);
         }
-        Optional<String> answered = reporting.answerPending(id, user, text, message.receivedAt());
-        if (answered.isPresent()) {
-            return answered;
+        if (intent instanceof Intent.Correct correct) {
+            return reporting.correct(id, user, correct.figure(), correct.target(), correct.explicit(), correct.figures(), raw, at);
         }
-        if (reporting.isReport(user, text)) {
-            return Optional.of(reporting.report(id, user, text, message.receivedAt()));
+        if (intent instanceof Intent.Confirm) {
+            return reporting.confirm(id, user, at);
         }
-        return Optional.empty();
+        if (intent instanceof Intent.Cancel) {
+            return reporting.cancel(user);
+        }
+        return intent instanceof Intent.Choose choose ? reporting.choose(id, user, choose.target(), at) : null;
     }
 
-    /** 汇总 / 日报: today's digest, for officials. */
-    private Optional<String> digestRequest(String user, String text) {
-        if (!DIGEST.contains(TRAILING_MARKS.matcher(Question.normalize(text).strip()).replaceAll(""))) {
-            return Optional.empty();
+    private String answer(Intent intent, String user) {
+        if (intent instanceof Intent.Help) {
+            return wording.help(user);
         }
+        if (intent instanceof Intent.SmallTalk talk) {
+            return wording.smallTalk(talk.kind());
+        }
+        if (intent instanceof Intent.AskBehind) {
+            return wording.progress(progress.behind(user));
+        }
+        if (intent instanceof Intent.AskSilent) {
+            return wording.progress(progress.silent(user));
+        }
+        if (intent instanceof Intent.AskUnit unit) {
+            return wording.progress(progress.unit(user, unit.unit(), unit.targets()));
+        }
+        if (intent instanceof Intent.AskTargets targets) {
+            return wording.progress(progress.targets(user, targets.targets(), targets.detail()));
+        }
+        if (intent instanceof Intent.AskTargetList) {
+            return wording.answer(answerer.targetList());
+        }
+        if (intent instanceof Intent.AskSpeaker) {
+            return wording.answer(answerer.speakers());
+        }
+        return wording.answer(answerer.answer(((Intent.AskReport) intent).question()));
+    }
+
+    /** 汇总, 整体进度如何: the digest and its chart for officials; the county lines for reporters. */
+    private Reply overview(InboundMessage message) {
+        String user = message.userId();
         if (roster.official(user).isEmpty()) {
-            return Optional.of(replies.text("digest.officials-only"));
+            return new Reply(memory.remember(message.messageId(), wording.progress(progress.countyLines(user))));
         }
         try {
-            return Optional.of(digest.today());
+            String text = memory.remember(message.messageId(), wording.digest(digest.today()));
+            return new Reply(text, withChart ? chart() : null);
         } catch (LedgerUnavailableException | JedisException e) {
-            return Optional.of(replies.text("progress.unavailable"));
+            return new Reply(wording.progress(new ProgressOutcome.Refused(ProgressOutcome.Refusal.UNAVAILABLE, null)));
         }
     }
 
-    /** The digest's chart for an official, when charts are on; null otherwise or when it cannot be drawn now. */
-    private byte[] chartFor(String user) {
-        if (!withChart || roster.official(user).isEmpty()) {
-            return null;
-        }
+    /** The digest's chart; null when it cannot be drawn now. */
+    private byte[] chart() {
         try {
-            return digest.chart();
+            return digest.chart(wording.digestWriter());
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private Optional<String> progressQuestion(String user, String text) {
-        boolean behind = ASKS_BEHIND.matcher(text).find();
-        boolean silent = ASKS_SILENT.matcher(text).find();
-        Optional<String> unit = ASKS_UNIT.matcher(text).find() ? progress.unitNamedIn(text) : Optional.empty();
-        if (!behind && !silent && unit.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!roster.knows(user)) {
-            return Optional.of(replies.text("progress.officials-only"));
-        }
-        Optional<Reporter> reporter = roster.reporter(user).filter(r -> roster.official(user).isEmpty());
-        try {
-            if (unit.isPresent()) {
-                if (reporter.isPresent() && !reporter.get().unit().equals(unit.get())) {
-                    return Optional.of(replies.text("progress.unit.forbidden", reporter.get().unit()));
-                }
-                return Optional.of(progress.unit(unit.get()));
-            }
-            if (reporter.isPresent() && silent) {
-                return Optional.of(replies.text("progress.officials-only"));
-            }
-            return Optional.of(silent ? progress.silent() : progress.behind());
-        } catch (LedgerUnavailableException | JedisException e) {
-            return Optional.of(replies.text("progress.unavailable"));
-        }
-    }
-
-    /** A question about the report; a target's answer gains its progress line for people in the roster. */
-    private String answer(String user, Question question) {
-        Answer answer = answerer.answer(question);
-        if (!(answer instanceof Answer.TargetFigures figures) || !roster.knows(user)) {
-            return composer.compose(answer);
-        }
-        boolean detail = roster.official(user).isPresent() && ASKS_DETAIL.matcher(question.normalized()).find();
-        List<String> parts = new ArrayList<>();
-        for (Target target : figures.targets()) {
-            StringBuilder part = new StringBuilder(composer.targetFigure(target));
-            try {
-                part.append('\n').append(progress.line(progress.progress(target)));
-                if (detail) {
-                    part.append('\n').append(progress.units(target));
-                }
-            } catch (LedgerUnavailableException | JedisException e) {
-                part.append('\n').append(replies.text("progress.unavailable"));
-            }
-            parts.add(part.toString());
-        }
-        return String.join("\n\n", parts);
-    }
-
-    private static boolean isHelp(String text) {
-        String command = Question.normalize(text).strip();
-        return HELP.contains(command) || HELP.contains(TRAILING_MARKS.matcher(command).replaceAll(""));
-    }
-
-    private static boolean hasLetters(String text) {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

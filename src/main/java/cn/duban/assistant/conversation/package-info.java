@@ -1,5 +1,5 @@
 /**
- * The conversation core: one path for every message from every channel. It decides whether a message is a
- * command or a question and hands it to the feature that answers; it knows no channel.
+ * The conversation core: one path for every message from every channel — read into an intent, acted on by a
+ * feature, worded by the wording layer — and the memory of replies that makes a repeated message get the same one.
  */
 package cn.duban.assistant.conversation;

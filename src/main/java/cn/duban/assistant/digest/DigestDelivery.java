@@ -19,6 +19,7 @@ public class DigestDelivery {
     static final String LAST_COUNTED = "duban:{ledger}:digest:last-entry";
 
     private final DigestComposer composer;
+    private final DigestWriter writer;
     private final DigestChannel channel;
     private final Roster roster;
     private final AssistantProperties properties;
@@ -27,10 +28,11 @@ public class DigestDelivery {
     private final OncePerDay once;
     private final Ledger ledger;
 
-    public DigestDelivery(DigestComposer composer, DigestChannel channel, Roster roster, AssistantProperties properties,
-                          AssistantClock clock, UnifiedJedis redis, Ledger ledger) {
+    public DigestDelivery(DigestComposer composer, DigestWriter writer, DigestChannel channel, Roster roster,
+                          AssistantProperties properties, AssistantClock clock, UnifiedJedis redis, Ledger ledger) {
         this.ledger = ledger;
         this.composer = composer;
+        this.writer = writer;
         this.channel = channel;
         this.roster = roster;
         this.properties = properties;
@@ -65,8 +67,8 @@ public class DigestDelivery {
         OncePerDay.Result result = once.deliver("digest", recipients(), recipient -> {
             if (text[0] == null) {
                 counted[0] = ledger.lastEntryId();
-                text[0] = composer.compose(since(redis, clock));
-                png[0] = withChart ? composer.chart() : null;
+                text[0] = writer.digest(composer.compose(since(redis, clock)));
+                png[0] = withChart ? composer.chart(writer) : null;
             }
             return text[0];
         }, textThenChart);

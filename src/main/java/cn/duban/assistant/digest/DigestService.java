@@ -7,7 +7,7 @@ import cn.duban.assistant.ledger.LedgerUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
-/** The digest on demand (汇总, 日报) and, where a channel is configured, its delivery. */
+/** The digest on demand (汇总, 日报, 整体进度如何) and, where a channel is configured, its delivery. */
 public class DigestService {
 
     private final DigestComposer composer;
@@ -25,8 +25,12 @@ public class DigestService {
         this.clock = clock;
     }
 
-    /** Today's digest as a reply, counting reports since the last digest that went out. */
-    public String today() {
+    /**
+     * Today's digest, counting reports since the last digest that went out.
+     *
+     * @throws LedgerUnavailableException when Redis cannot be read
+     */
+    public Digest today() {
         try {
             return composer.compose(DigestDelivery.since(redis, clock));
         } catch (JedisException e) {
@@ -34,10 +38,10 @@ public class DigestService {
         }
     }
 
-    /** Today's chart, as a PNG. */
-    public byte[] chart() {
+    /** Today's chart, as a PNG, labelled by the writer. */
+    public byte[] chart(DigestWriter writer) {
         try {
-            return composer.chart();
+            return composer.chart(writer);
         } catch (JedisException e) {
             throw new LedgerUnavailableException(e);
         }

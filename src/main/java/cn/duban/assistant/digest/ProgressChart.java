@@ -18,7 +18,6 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import cn.duban.assistant.progress.Figures;
 import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.Status;
 
@@ -57,7 +56,9 @@ public final class ProgressChart {
         }
     }
 
-    public byte[] render(String title, String legend, List<Progress> standings) {
+    public byte[] render(DigestWriter.ChartText text, List<Progress> standings) {
+        String title = text.title();
+        String legend = text.legend();
         int height = TOP + ROW * standings.size() + 50;
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -74,7 +75,7 @@ public final class ProgressChart {
             g.drawString(legend, 20, 56);
             int y = TOP;
             for (Progress progress : standings) {
-                drawRow(g, progress, y);
+                drawRow(g, progress, y, text.noData());
                 y += ROW;
             }
             g.setColor(new Color(150, 150, 150));
@@ -95,7 +96,7 @@ public final class ProgressChart {
         return png.toByteArray();
     }
 
-    private void drawRow(Graphics2D g, Progress progress, int y) {
+    private void drawRow(Graphics2D g, Progress progress, int y, String noData) {
         g.setFont(font.deriveFont(15f));
         g.setColor(new Color(33, 33, 33));
         String name = progress.target().name();
@@ -112,7 +113,7 @@ public final class ProgressChart {
         g.setStroke(new BasicStroke(2f));
         g.drawLine(line, y + 3, line, y + 33);
         g.setFont(font.deriveFont(13f));
-        String value = progress.completion() == null ? "未上报" : Figures.percent(completion) + "%";
+        String value = progress.completion() == null ? noData : completion.setScale(1, java.math.RoundingMode.DOWN).toPlainString() + "%";
         g.drawString(value, LABEL_WIDTH + BAR_WIDTH + 10, y + 23);
     }
 

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.duban.assistant.knowledge.Target;
-import cn.duban.assistant.progress.ProgressCalculator;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
 
 /**
  * 催报: each reporter whose unit has not reported on the reporter's targets for {@code silentDays} days gets a short
@@ -19,14 +17,14 @@ public class ReminderDelivery {
 
     private final ProgressService progress;
     private final Roster roster;
-    private final Replies replies;
+    private final DigestWriter writer;
     private final DigestChannel channel;
     private final OncePerDay once;
 
-    public ReminderDelivery(ProgressService progress, Roster roster, Replies replies, DigestChannel channel, OncePerDay once) {
+    public ReminderDelivery(ProgressService progress, Roster roster, DigestWriter writer, DigestChannel channel, OncePerDay once) {
         this.progress = progress;
         this.roster = roster;
-        this.replies = replies;
+        this.writer = writer;
         this.channel = channel;
         this.once = once;
     }
@@ -39,10 +37,7 @@ public class ReminderDelivery {
             List<Target> missing = silent.getOrDefault(reporter.unit(), List.of()).stream()
                     .filter(target -> reporter.mayReport(target.id())).toList();
             if (!missing.isEmpty()) {
-                Target first = missing.get(0);
-                String example = first.name() + (ProgressCalculator.isRate(first) ? "8.5" : "10") + first.unit();
-                reminders.put(reporter.userId(), replies.text("reminder", reporter.name(), reporter.unit(),
-                        progress.silentDays(), String.join("、", missing.stream().map(Target::name).toList()), example));
+                reminders.put(reporter.userId(), writer.reminder(reporter, progress.silentDays(), missing));
             }
         }
         return reminders;

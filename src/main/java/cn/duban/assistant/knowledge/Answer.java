@@ -21,7 +21,11 @@ public sealed interface Answer {
     record Quotation(Report report, ReportSentence sentence, String excerpt) implements Answer {
     }
 
-    /** The knowledge does not answer it. */
-    record NotFound(Question question) implements Answer {
+    /** The question is about a section (乡村振兴有什么举措): its heading and the opening of each of its sentences. */
+    record Section(Report report, String heading, List<String> excerpts) implements Answer {
+    }
+
+    /** The knowledge does not answer it; {@code nearest} are targets whose names share words with it. */
+    record NotFound(Question question, List<Target> nearest) implements Answer {
     }
 }

@@ -11,6 +11,7 @@ public final class Excerpt {
 
     static final int WHOLE_SENTENCE_UP_TO = 60;
     static final int LONGEST_EXCERPT = 100;
+    static final int LEAD = 40;
     private static final String ELLIPSIS = "……";
 
     private Excerpt() {
@@ -70,6 +71,22 @@ public final class Excerpt {
             }
         }
         return text;
+    }
+
+    /** The opening of a sentence, to list a section's measures: its first clauses up to about 40 characters. */
+    public static String lead(String sentence) {
+        String text = withoutClosingMark(sentence);
+        if (text.length() <= LEAD) {
+            return text;
+        }
+        List<String> clauses = clauses(text);
+        int last = 0;
+        int length = clauses.get(0).length();
+        while (last + 1 < clauses.size() && length + clauses.get(last + 1).length() <= LEAD) {
+            last++;
+            length += clauses.get(last).length();
+        }
+        return excerpt(clauses, 0, last);
     }
 
     private static String withoutClosingMark(String sentence) {

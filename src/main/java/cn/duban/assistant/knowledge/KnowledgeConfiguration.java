@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.duban.assistant.config.AssistantProperties;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.vocabulary.Vocabulary;
 
 /** Loads {@code knowledge/} and builds its index at startup; a malformed file stops startup with its place. */
 @Configuration(proxyBeanMethods = false)
@@ -32,12 +32,7 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    ReportAnswerer reportAnswerer(Knowledge knowledge, KnowledgeIndex index) {
-        return new ReportAnswerer(knowledge, index);
-    }
-
-    @Bean
-    AnswerComposer answerComposer(Replies replies, Knowledge knowledge) {
-        return new AnswerComposer(replies, knowledge);
+    ReportAnswerer reportAnswerer(Knowledge knowledge, KnowledgeIndex index, Vocabulary vocabulary) {
+        return new ReportAnswerer(knowledge, index, vocabulary);
     }
 }

@@ -2,59 +2,112 @@ package cn.duban.assistant.knowledge;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
+
+import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
- * Answers a question from the knowledge alone: a target's figures, the list of targets, who spoke, or the sentence
- * that holds the question's words. When no sentence holds enough of them the answer is {@link Answer.NotFound}:
- * the assistant never guesses.
+ * Answers a question from the report alone: the section it names (乡村振兴有什么举措), or the sentence that holds
+ * the question's words. When no sentence holds enough of them the answer is {@link Answer.NotFound}: the assistant
+ * never guesses. A question asking for a figure (多少, 目标) needs every distinct word in the sentence, so that
+ * 农村就业多少人 or 新增小微企业多少家 is never answered with another indicator's figure.
  */
 public final class ReportAnswerer {
 
     /** The share of a question's content a sentence must hold to answer it. */
     static final double ENOUGH_COVERAGE = 0.6;
     private static final int CANDIDATES = 20;
-    private static final Pattern ASKS_SPEAKER = Pattern.compile(
-            "谁(讲|说|作|做|写|发表|报告|的讲话|的报告)|讲话人|报告人|作者|主讲|发言人|哪位领导");
+    private static final int SECTION_EXCERPTS = 6;
 
     private final Knowledge knowledge;
     private final KnowledgeIndex index;
-    private final TargetMatcher targets;
+    private final Vocabulary vocabulary;
 
-    public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index) {
+    public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index, Vocabulary vocabulary) {
         this.knowledge = knowledge;
         this.index = index;
-        this.targets = new TargetMatcher(knowledge.targets());
+        this.vocabulary = vocabulary;
     }
 
+    public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index) {
+        this(knowledge, index, Vocabulary.bundled());
+    }
+
+    /** What the report says about a question that names no target: a section, a sentence, or not found. */
     public Answer answer(Question question) {
-        if (ASKS_SPEAKER.matcher(question.normalized()).find()) {
-            return new Answer.Speakers(knowledge.reports());
+        boolean topic = vocabulary.foundIn("question.topic", question.normalized());
+        Optional<Answer> section = section(question);
+        if (topic && section.isPresent()) {
+            return section.get();
         }
-        List<Target> asked = targets.askedFor(question);
-        if (!asked.isEmpty()) {
-            return new Answer.TargetFigures(asked);
-        }
-        if (targets.asksForAll(question) && !knowledge.targets().isEmpty()) {
-            return new Answer.TargetList(knowledge.targets());
-        }
-        return bestPassage(question)
-                .<Answer>map(passage -> new Answer.Quotation(
-                        knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
-                        Excerpt.of(passage.sentence().text(), question)))
-                .orElseGet(() -> new Answer.NotFound(question));
+        Optional<Answer> quotation = bestPassage(question).map(passage -> new Answer.Quotation(
+                knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
+                Excerpt.of(passage.sentence().text(), question)));
+        return quotation.or(() -> section).orElseGet(() -> new Answer.NotFound(question, nearest(question)));
+    }
+
+    public Answer targets(List<Target> targets) {
+        return new Answer.TargetFigures(targets);
+    }
+
+    public Answer targetList() {
+        return new Answer.TargetList(knowledge.targets());
+    }
+
+    public Answer speakers() {
+        return new Answer.Speakers(knowledge.reports());
     }
 
     /** The passage holding most of the question, Lucene's score breaking ties; empty when none holds enough. */
-    java.util.Optional<Passage> bestPassage(Question question) {
+    Optional<Passage> bestPassage(Question question) {
         List<Passage> passages = index.search(question, CANDIDATES);
         if (passages.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        boolean asksFigure = vocabulary.foundIn("target.figure-words", question.normalized());
         float top = passages.get(0).score();
         return passages.stream()
                 .filter(passage -> passage.coverage() >= ENOUGH_COVERAGE)
+                .filter(passage -> !asksFigure || question.longestMissingIn(passage.sentence().text()) == 0)
                 .max(Comparator.comparingDouble(passage -> passage.coverage() + 0.2 * passage.score() / top));
+    }
+
+    /** The section whose heading holds the whole question once its topic words (举措, 工作) are set aside. */
+    private Optional<Answer> section(Question question) {
+        Question rest = Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary);
+        if (!rest.hasContent()) {
+            return Optional.empty();
+        }
+        for (Report report : knowledge.reports()) {
+            for (String heading : report.headings()) {
+                if (rest.coverageIn(heading) >= 1.0) {
+                    List<String> excerpts = report.sentences().stream()
+                            .filter(sentence -> sentence.section().equals(heading) || sentence.section().startsWith(heading + " / ")
+                                    || sentence.section().endsWith(" / " + heading))
+                            .limit(SECTION_EXCERPTS).map(sentence -> Excerpt.lead(sentence.text())).toList();
+                    if (!excerpts.isEmpty()) {
+                        return Optional.of(new Answer.Section(report, heading, excerpts));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Targets whose names share two characters with the question: what it may have meant. */
+    private List<Target> nearest(Question question) {
+        String content = question.content().replace(" ", "");
+        return knowledge.targets().stream().filter(target -> target.names().stream().map(Question::normalize)
+                .anyMatch(name -> sharesPair(name, content))).limit(3).toList();
+    }
+
+    private static boolean sharesPair(String name, String content) {
+        for (int i = 0; i + 1 < content.length(); i++) {
+            if (Character.isIdeographic(content.charAt(i)) && name.contains(content.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Knowledge knowledge() {

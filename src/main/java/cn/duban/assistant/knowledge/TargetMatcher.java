@@ -3,34 +3,50 @@ package cn.duban.assistant.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Recognises the targets a message names (by name or alias, the longest first) and whether a question asks for
- * their figures rather than for something else that shares a word ("电商网络零售额目标" is about the target,
- * "跨境电商产业园" is not).
+ * their figures rather than for something else that shares a word: the words of a question besides the target's
+ * name must belong to the target (its names, its quote, its unit) or be neutral (新增, 今年, 多少); a distinct word
+ * of two or more characters (农村 in 农村就业, 国家级 in 国家级专精特新, 去年) means another indicator, whatever
+ * the words in common.
  */
 public final class TargetMatcher {
 
-    private static final List<String> FIGURE_WORDS = List.of("目标", "指标", "任务", "多少", "几", "进度", "完成",
-            "情况", "要求", "计划", "数", "最新", "达到", "怎么样", "如何");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    /** Characters of a question that may remain unexplained and it still asks for the figure. */
-    private static final int SPARE_CHARACTERS = 2;
+    /** Single characters of a question that may remain unexplained and it still asks for the figure. */
+    private static final int SPARE_CHARACTERS = 1;
 
     private final List<Target> targets;
+    private final Vocabulary vocabulary;
     private final Map<String, List<String>> namesById = new HashMap<>();
+    private final Map<String, String> ownWordsById = new HashMap<>();
+    private final List<String> figureWords;
+    private final Set<String> neutral;
+
+    public TargetMatcher(List<Target> targets, Vocabulary vocabulary) {
+        this.targets = targets;
+        this.vocabulary = vocabulary;
+        this.figureWords = vocabulary.words("target.figure-words");
+        this.neutral = vocabulary.set("target.neutral");
+        for (Target target : targets) {
+            namesById.put(target.id(), target.names().stream().map(Question::normalize).distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+            ownWordsById.put(target.id(), Question.normalize(String.join("|", target.names()) + "|" + target.quote()
+                    + "|" + target.unit() + "|" + target.periodStart().getYear() + "年"));
+        }
+    }
 
     public TargetMatcher(List<Target> targets) {
-        this.targets = targets;
-        for (Target target : targets) {
-            namesById.put(target.id(), target.names().stream().map(Question::normalize)
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        }
+        this(targets, Vocabulary.bundled());
+    }
+
+    /** A target's name found in a text. */
+    public record Occurrence(Target target, int start, int end) {
     }
 
     /** The target's name and aliases, normalized, longest first. */
@@ -40,65 +56,114 @@ public final class TargetMatcher {
 
     /** The targets a text names, in the order of {@code targets.yml}. */
     public List<Target> named(String text) {
-        String normalized = Question.normalize(text);
         List<Target> found = new ArrayList<>();
-        for (Target target : targets) {
-            if (longestNameIn(target, normalized) != null) {
-                found.add(target);
-            }
-        }
+        occurrences(Question.normalize(text)).stream().map(Occurrence::target)
+                .sorted(Comparator.comparingInt(targets::indexOf)).distinct().forEach(found::add);
         return found;
     }
 
-    /** The longest of the target's names that the normalized text holds, or null. */
-    String longestNameIn(Target target, String normalized) {
-        for (String name : namesById.get(target.id())) {
-            if (normalized.contains(name)) {
-                return name;
+    /** Where a normalized text names targets, longest names first, never two at one place, in text order. */
+    public List<Occurrence> occurrences(String normalized) {
+        List<Occurrence> found = new ArrayList<>();
+        boolean[] taken = new boolean[normalized.length()];
+        List<Map.Entry<String, Target>> names = new ArrayList<>();
+        for (Target target : targets) {
+            namesById.get(target.id()).forEach(name -> names.add(Map.entry(name, target)));
+        }
+        names.sort(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length()).reversed());
+        for (Map.Entry<String, Target> name : names) {
+            int at = normalized.indexOf(name.getKey());
+            while (at >= 0) {
+                int end = at + name.getKey().length();
+                if (!anyTaken(taken, at, end)) {
+                    java.util.Arrays.fill(taken, at, end, true);
+                    found.add(new Occurrence(name.getValue(), at, end));
+                }
+                at = normalized.indexOf(name.getKey(), at + 1);
             }
         }
-        return null;
+        found.sort(Comparator.comparingInt(Occurrence::start));
+        return found;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The targets whose figures the question asks for; empty when it asks about something else. */
     public List<Target> askedFor(Question question) {
         String text = question.normalized();
-        List<Target> named = named(text);
-        if (named.isEmpty()) {
+        List<Occurrence> occurrences = occurrences(text);
+        if (occurrences.isEmpty() || vocabulary.foundIn("year.other", text)) {
             return List.of();
         }
-        boolean asksFigure = FIGURE_WORDS.stream().anyMatch(text::contains);
-        String rest = text;
-        Set<Integer> explained = new HashSet<>();
-        for (Target target : named) {
-            rest = rest.replace(longestNameIn(target, text), " ");
-            String words = Question.normalize(String.join("", target.names()) + target.quote() + target.unit());
-            words.codePoints().forEach(explained::add);
+        StringBuilder rest = new StringBuilder(text);
+        for (Occurrence occurrence : occurrences) {
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
         }
-        Question remainder = Question.of(rest);
+        List<Target> named = named(text);
+        String own = String.join("|", named.stream().map(target -> ownWordsById.get(target.id())).toList());
+        String units = String.join("|", named.stream().map(Target::unit).toList());
+        Question remainder = Question.of(rest.toString(), vocabulary);
         int unexplained = 0;
         for (String segment : remainder.segments()) {
-            for (int cp : segment.codePoints().toArray()) {
-                if (HAN.matcher(Character.toString(cp)).matches() && !explained.contains(cp)
-                        && FIGURE_WORDS.stream().noneMatch(w -> w.indexOf(cp) >= 0)) {
-                    unexplained++;
+            int[] missing = missing(segment, own, units);
+            if (missing[0] >= 2) {
+                return List.of();
+            }
+            unexplained += missing[1];
+        }
+        boolean asksFigure = figureWords.stream().anyMatch(text::contains);
+        return unexplained <= SPARE_CHARACTERS && (asksFigure || !remainder.hasContent() || unexplained == 0) ? named : List.of();
+    }
+
+    /**
+     * The longest run of a segment's characters that neither the target's own words nor the neutral words explain,
+     * and how many characters are unexplained in all.
+     */
+    private int[] missing(String segment, String own, String units) {
+        if (!Character.isIdeographic(segment.codePointAt(0))) {
+            boolean known = neutral.contains(segment) || figureWords.contains(segment)
+                    || java.util.Arrays.asList(own.split("[^a-z0-9.%+]+")).contains(segment);
+            return known ? new int[] {0, 0} : new int[] {segment.length(), segment.length()};
+        }
+        boolean[] explained = new boolean[segment.length()];
+        for (int from = 0; from < segment.length(); from++) {
+            for (int to = segment.length(); to > from; to--) {
+                String part = segment.substring(from, to);
+                boolean single = part.length() == 1 && Character.isIdeographic(part.charAt(0));
+                boolean word = neutral.contains(part) || figureWords.contains(part) || !single && own.contains(part);
+                boolean character = single && (units.contains(part) || figureWords.stream().anyMatch(w -> w.contains(part)));
+                if (word || character) {
+                    java.util.Arrays.fill(explained, from, to, true);
+                    break;
                 }
             }
         }
-        boolean onlyTheName = !remainder.hasContent();
-        return unexplained <= SPARE_CHARACTERS && (asksFigure || onlyTheName || unexplained == 0) ? named : List.of();
+        int longest = 0;
+        int run = 0;
+        int total = 0;
+        for (boolean known : explained) {
+            run = known ? 0 : run + 1;
+            total += known ? 0 : 1;
+            longest = Math.max(longest, run);
+        }
+        return new int[] {longest, total};
     }
 
     /** Whether a question asks which targets there are (主要目标有哪些, 量化指标). */
     public boolean asksForAll(Question question) {
         String text = question.normalized();
-        if (!text.contains("目标") && !text.contains("指标") && !text.contains("任务")) {
+        if (!vocabulary.foundIn("target.list", text)) {
             return false;
         }
-        String rest = text;
-        for (String word : List.of("目标", "指标", "任务", "量化", "数字", "经济", "发展", "各项", "所有", "全部", "重点", "列出", "列一下", "哪几个", "哪几项", "几项", "几个", "预期", "列表")) {
-            rest = rest.replace(word, " ");
-        }
-        return !Question.of(rest).hasContent();
+        return !Question.of(vocabulary.without("target.list.words", text), vocabulary).hasContent();
     }
 }

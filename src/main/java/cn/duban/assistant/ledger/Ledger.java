@@ -33,16 +33,42 @@ public class Ledger {
 
     /** What a change did. */
     public sealed interface Outcome {
-        /** Recorded now. */
-        record Recorded(LedgerEntry entry) implements Outcome {
+        /** Recorded now: one entry per figure of the message. */
+        record Recorded(List<LedgerEntry> entries) implements Outcome {
+            public LedgerEntry entry() {
+                return entries.get(0);
+            }
         }
 
-        /** The message was seen before; this is the entry it made then. */
-        record AlreadyRecorded(LedgerEntry entry) implements Outcome {
+        /** The message was seen before; these are the entries it made then. */
+        record AlreadyRecorded(List<LedgerEntry> entries) implements Outcome {
+            public LedgerEntry entry() {
+                return entries.get(0);
+            }
+        }
+
+        /** Nothing recorded: the user's last report is the same figure for the same target, and recent. */
+        record SameAsLast(LedgerEntry last) implements Outcome {
         }
 
         /** 撤回 or 更正 with no report of this user's left to change. */
         record NothingToChange() implements Outcome {
+        }
+    }
+
+    /**
+     * One figure to record.
+     *
+     * @param target the target
+     * @param kind   {@link LedgerEntry#ADD} (an increment) or {@link LedgerEntry#SET} (a running total); a target
+     *               whose figures are the latest one takes {@link LedgerEntry#LATEST} whatever is given
+     * @param value  in the target's unit
+     * @param statedIncrement the increment the reporter gave beside a running total, kept with the entry; or null
+     */
+    public record Change(Target target, String kind, BigDecimal value, BigDecimal statedIncrement) {
+
+        public Change(Target target, String kind, BigDecimal value) {
+            this(target, kind, value, null);
         }
     }
 
@@ -66,19 +92,43 @@ public class Ledger {
     /** Records a figure for a unit: an increment ({@code add}), a running total ({@code set}) or a latest figure. */
     public Outcome record(String messageId, Instant at, String userId, String unit, Target target, String kind,
                           BigDecimal value, String raw, String pendingKey) {
-        String effectiveKind = target.aggregation() == Aggregation.LATEST ? LedgerEntry.LATEST : kind;
-        return run("record", messageId, at, userId, pendingKey, target.id(), unit, effectiveKind, Amounts.toStored(value),
-                target.aggregation().name().toLowerCase(), raw);
+        return record(messageId, at, userId, unit, List.of(new Change(target, kind, value)), raw, pendingKey, Duration.ZERO);
     }
 
-    /** 撤回: withdraws the user's last report, which must still be {@code expected}. */
-    public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw) {
-        return run("withdraw", messageId, at, userId, "", Long.toString(expected.id()), raw);
+    /**
+     * Records every figure of one message for a unit, all or none. With {@code sameWithin} above zero, a single figure
+     * equal to the user's last report (same target, unit, kind and value, no older than that) is not recorded but
+     * answered {@link Outcome.SameAsLast}; the message id is checked first, so a repeat of a message is never that.
+     */
+    public Outcome record(String messageId, Instant at, String userId, String unit, List<Change> changes, String raw,
+                          String pendingKey, Duration sameWithin) {
+        List<String> rest = new ArrayList<>(List.of(Long.toString(sameWithin.toMillis()), raw, Integer.toString(changes.size())));
+        for (Change change : changes) {
+            Target target = change.target();
+            String kind = target.aggregation() == Aggregation.LATEST ? LedgerEntry.LATEST : change.kind();
+            rest.addAll(List.of(target.id(), unit, kind, Amounts.toStored(change.value()), target.aggregation().name().toLowerCase(),
+                    change.statedIncrement() == null ? "" : Amounts.toStored(change.statedIncrement())));
+        }
+        return run("record", messageId, at, userId, pendingKey, rest.toArray(String[]::new));
     }
 
-    /** 更正: replaces the user's last report, which must still be {@code expected}, with a new figure. */
-    public Outcome correct(String messageId, Instant at, String userId, LedgerEntry expected, BigDecimal value, String raw) {
-        return run("correct", messageId, at, userId, "", Long.toString(expected.id()), Amounts.toStored(value), raw);
+    /**
+     * 撤回: withdraws every entry of the user's last message; {@code expected} must still be the user's last entry.
+     *
+     * @throws ConcurrentChangeException when another message changed the user's reports meanwhile
+     */
+    public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey) {
+        return run("withdraw", messageId, at, userId, pendingKey, Long.toString(expected.id()), raw);
+    }
+
+    /**
+     * 更正: replaces one entry of the user's last message, {@code entry}, with a new figure.
+     *
+     * @throws ConcurrentChangeException when the entry is no longer one of the user's last message
+     */
+    public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String raw,
+                           String pendingKey) {
+        return run("correct", messageId, at, userId, pendingKey, Long.toString(entry.id()), Amounts.toStored(value), raw);
     }
 
     private Outcome run(String op, String messageId, Instant at, String userId, String pendingKey, String... rest) {
@@ -88,20 +138,37 @@ public class Ledger {
         List<?> result = (List<?>) guarded(() -> evaluate(args));
         String status = String.valueOf(result.get(0));
         return switch (status) {
-            case "ok" -> new Outcome.Recorded(LedgerEntry.fromHash(fields(result)));
-            case "duplicate" -> new Outcome.AlreadyRecorded(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
+            case "ok" -> new Outcome.Recorded(entries(result));
+            case "duplicate" -> new Outcome.AlreadyRecorded(entries(String.valueOf(result.get(1))));
+            case "same" -> new Outcome.SameAsLast(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
             case "nothing" -> new Outcome.NothingToChange();
             case "changed" -> throw new ConcurrentChangeException();
             default -> throw new IllegalStateException("ledger script answered " + result);
         };
     }
 
-    private static Map<String, String> fields(List<?> result) {
-        Map<String, String> hash = new LinkedHashMap<>();
-        for (int i = 2; i + 1 < result.size(); i += 2) {
-            hash.put(String.valueOf(result.get(i)), String.valueOf(result.get(i + 1)));
+    /** The entries the script wrote: per entry its id, the number of fields, then field, value … */
+    private static List<LedgerEntry> entries(List<?> result) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        int i = 2;
+        while (i + 1 < result.size()) {
+            int fields = Integer.parseInt(String.valueOf(result.get(i + 1)));
+            Map<String, String> hash = new LinkedHashMap<>();
+            for (int f = i + 2; f + 1 < i + 2 + fields; f += 2) {
+                hash.put(String.valueOf(result.get(f)), String.valueOf(result.get(f + 1)));
+            }
+            entries.add(LedgerEntry.fromHash(hash));
+            i += 2 + fields;
         }
-        return hash;
+        return entries;
+    }
+
+    private List<LedgerEntry> entries(String ids) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            entry(Long.parseLong(id)).ifPresent(entries::add);
+        }
+        return entries;
     }
 
     private Object evaluate(List<String> args) {
@@ -129,16 +196,32 @@ public class Ledger {
         return hash.isEmpty() ? Optional.empty() : Optional.of(LedgerEntry.fromHash(hash));
     }
 
-    /** The entry a message made, if it made one and is still remembered. */
-    public Optional<LedgerEntry> entryForMessage(String messageId) {
-        String id = guarded(() -> redis.get(PREFIX + "msg:" + messageId));
-        return id == null ? Optional.empty() : entry(Long.parseLong(id));
+    /** The entries a message made, if it made any and is still remembered; empty otherwise. */
+    public List<LedgerEntry> entriesForMessage(String messageId) {
+        String ids = guarded(() -> redis.get(PREFIX + "msg:" + messageId));
+        return ids == null ? List.of() : entries(ids);
     }
 
     /** The user's last report that 撤回 or 更正 would change. */
     public Optional<LedgerEntry> lastReportOf(String userId) {
         String id = guarded(() -> redis.lindex(PREFIX + "user:" + userId + ":reports", -1));
         return id == null ? Optional.empty() : entry(Long.parseLong(id));
+    }
+
+    /** Every entry of the user's last message still standing, oldest first: what 撤回 would withdraw. */
+    public List<LedgerEntry> lastMessageOf(String userId) {
+        List<String> ids = guarded(() -> redis.lrange(PREFIX + "user:" + userId + ":reports", -8, -1));
+        List<LedgerEntry> last = new ArrayList<>();
+        String message = null;
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            LedgerEntry entry = entry(Long.parseLong(ids.get(i))).orElse(null);
+            if (entry == null || message != null && !message.equals(entry.messageId())) {
+                break;
+            }
+            message = entry.messageId();
+            last.add(0, entry);
+        }
+        return last;
     }
 
     /** The county's figure for a target: the sum of units' figures, or the latest figure; null when none. */

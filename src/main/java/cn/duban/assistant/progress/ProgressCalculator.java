@@ -26,40 +26,52 @@ public final class ProgressCalculator {
         this.tolerance = tolerance;
     }
 
-    /** 序时进度 in percent, 0 before the period and 100 after it. */
+    /** 序时进度 in percent (six decimals), 0 before the period and 100 after it. */
     public static BigDecimal schedule(Target target, LocalDate today) {
         long total = ChronoUnit.DAYS.between(target.periodStart(), target.periodEnd()) + 1;
         long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(target.periodStart(), today) + 1));
-        return BigDecimal.valueOf(elapsed).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(elapsed).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
     }
 
     public static boolean isRate(Target target) {
         return target.aggregation() == Aggregation.LATEST && (target.unit().equals("%") || target.unit().equals("‰"));
     }
 
+    /**
+     * The standing of a target. The status is decided on exact values (figure × days in the period against target ×
+     * days elapsed), never on rounded percentages; completion and 序时进度 are kept to six decimals for display.
+     */
     public Progress progress(Target target, BigDecimal figure, LedgerEntry lastChange, LocalDate today) {
-        BigDecimal schedule = schedule(target, today);
+        long total = ChronoUnit.DAYS.between(target.periodStart(), target.periodEnd()) + 1;
+        long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(target.periodStart(), today) + 1));
+        BigDecimal schedule = BigDecimal.valueOf(elapsed).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
         boolean rate = isRate(target);
         if (figure == null) {
             return new Progress(target, null, null, schedule, Status.NO_DATA, rate, lastChange);
         }
         BigDecimal completion = target.value().signum() == 0 ? HUNDRED
-                : figure.multiply(HUNDRED).divide(target.value(), 4, RoundingMode.HALF_UP);
-        Status status;
+                : figure.multiply(HUNDRED).divide(target.value(), 6, RoundingMode.DOWN);
+        return new Progress(target, figure, completion, schedule, status(target, figure, rate, elapsed, total), rate, lastChange);
+    }
+
+    private Status status(Target target, BigDecimal figure, boolean rate, long elapsed, long total) {
         if (target.comparison() == Comparison.AT_MOST) {
-            status = figure.compareTo(target.value()) <= 0 ? Status.ON_SCHEDULE : Status.BEHIND;
-        } else {
-            BigDecimal reference = rate ? HUNDRED : schedule;
-            if (completion.compareTo(HUNDRED) >= 0) {
-                status = Status.DONE;
-            } else if (completion.compareTo(reference.add(tolerance)) >= 0) {
-                status = Status.AHEAD;
-            } else if (completion.compareTo(reference) >= 0) {
-                status = Status.ON_SCHEDULE;
-            } else {
-                status = Status.BEHIND;
-            }
+            return figure.compareTo(target.value()) <= 0 ? Status.ON_SCHEDULE : Status.BEHIND;
         }
-        return new Progress(target, figure, completion, schedule, status, rate, lastChange);
+        if (figure.compareTo(target.value()) >= 0) {
+            return Status.DONE;
+        }
+        if (target.value().signum() <= 0) {
+            return Status.BEHIND;
+        }
+        // completion ≥ reference + tolerance  ⟺  figure × 100 × total ≥ (reference × total + tolerance × total) × target
+        BigDecimal days = BigDecimal.valueOf(rate ? 1 : total);
+        BigDecimal reached = figure.multiply(HUNDRED).multiply(days);
+        BigDecimal onSchedule = BigDecimal.valueOf(rate ? 100 : elapsed * 100).multiply(target.value());
+        BigDecimal ahead = onSchedule.add(tolerance.multiply(days).multiply(target.value()));
+        if (reached.compareTo(ahead) >= 0) {
+            return Status.AHEAD;
+        }
+        return reached.compareTo(onSchedule) >= 0 ? Status.ON_SCHEDULE : Status.BEHIND;
     }
 }

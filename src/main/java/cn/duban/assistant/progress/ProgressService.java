@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
@@ -14,12 +13,14 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Where targets stand against 序时进度, worded for officials: a target's progress line and its units' figures,
- * the targets behind schedule, the units that have not reported, and what one unit reported.
+ * Where targets stand against 序时进度, and who may see what: officials see every unit, a reporter the county line
+ * and his own unit, anyone else only the report. Answers are {@link ProgressOutcome}s; the wording layer words them.
  */
 public class ProgressService {
 
@@ -27,17 +28,15 @@ public class ProgressService {
     private final Ledger ledger;
     private final Roster roster;
     private final AssistantClock clock;
-    private final Replies replies;
     private final ProgressCalculator calculator;
     private final int silentDays;
 
-    public ProgressService(Knowledge knowledge, Ledger ledger, Roster roster, AssistantClock clock, Replies replies,
+    public ProgressService(Knowledge knowledge, Ledger ledger, Roster roster, AssistantClock clock,
                            AssistantProperties properties) {
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.roster = roster;
         this.clock = clock;
-        this.replies = replies;
         this.calculator = new ProgressCalculator(properties.ledger().tolerance());
         this.silentDays = properties.ledger().silentDays();
     }
@@ -51,61 +50,79 @@ public class ProgressService {
         return calculator.progress(target, countyFigure, lastChange, clock.today());
     }
 
-    /** 进度:累计12个,完成34.3%,序时进度49.6%,欠进度;最近 李四(常家镇)6月28日 */
-    public String line(Progress progress) {
-        Target target = progress.target();
-        String status = replies.text("status." + progress.status().name());
-        String text;
-        if (progress.figure() == null) {
-            text = replies.text("progress.line.none", Figures.percent(progress.schedule()));
-        } else if (progress.rate()) {
-            text = replies.text("progress.line.rate", Figures.amount(progress.figure(), target.unit()),
-                    Figures.percent(progress.completion()), status);
-        } else {
-            String key = target.aggregation() == cn.duban.assistant.knowledge.Aggregation.SUM ? "progress.line.sum" : "progress.line.latest";
-            text = replies.text(key, Figures.amount(progress.figure(), target.unit()), Figures.percent(progress.completion()),
-                    Figures.percent(progress.schedule()), status);
-        }
-        LedgerEntry last = progress.lastChange();
-        return last == null ? text : text + replies.text("progress.last", roster.nameOf(last.userId()), last.unit(),
-                Figures.day(last.at(), clock.now().getZone()));
-    }
-
-    /** Each unit's figure for a target, with who reported it last and when. */
-    public String units(Target target) {
-        Map<String, BigDecimal> figures = ledger.unitFigures(target);
+    /** Each unit's figure for a target, with its last change. */
+    public List<UnitFigure> units(Target target) {
         Map<String, LedgerEntry> last = ledger.lastChanges(target);
-        if (figures.isEmpty()) {
-            return replies.text("progress.units.none");
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(replies.text("progress.units.title"));
-        figures.forEach((unit, figure) -> lines.add(replies.text("progress.units.item", unit, Figures.amount(figure, target.unit()),
-                last.containsKey(unit) ? roster.nameOf(last.get(unit).userId()) : "",
-                last.containsKey(unit) ? Figures.day(last.get(unit).at(), clock.now().getZone()) : "")));
-        return String.join("\n", lines);
+        List<UnitFigure> figures = new ArrayList<>();
+        ledger.unitFigures(target).forEach((unit, figure) -> figures.add(new UnitFigure(unit, target, figure, last.get(unit))));
+        return figures;
     }
 
-    /** 哪些指标欠进度. */
-    public String behind() {
-        List<String> lines = new ArrayList<>();
-        for (Target target : knowledge.targets()) {
-            Progress progress = progress(target);
-            if (progress.status() == Status.BEHIND || progress.status() == Status.NO_DATA) {
-                String owner = target.owner().isEmpty() ? "" : replies.text("progress.behind.owner", target.owner());
-                if (progress.status() == Status.NO_DATA) {
-                    lines.add(replies.text("progress.behind.no-data", target.name(), owner));
-                } else {
-                    lines.add(replies.text(progress.rate() ? "progress.behind.rate" : "progress.behind.item", target.name(),
-                            Figures.percent(progress.completion()), Figures.percent(progress.schedule()), owner));
-                }
+    /**
+     * A target question: the targets, with their progress for people in the roster and each unit's figure for
+     * officials asking how it goes ({@code detail}).
+     */
+    public ProgressOutcome targets(String userId, List<Target> targets, boolean detail) {
+        boolean official = roster.official(userId).isPresent();
+        boolean known = roster.knows(userId);
+        List<ProgressOutcome.Standing> standings = new ArrayList<>();
+        for (Target target : targets) {
+            if (!known) {
+                standings.add(new ProgressOutcome.Standing(target, null, false, null));
+                continue;
+            }
+            try {
+                standings.add(new ProgressOutcome.Standing(target, progress(target), false,
+                        official && detail ? units(target) : null));
+            } catch (LedgerUnavailableException | JedisException e) {
+                standings.add(new ProgressOutcome.Standing(target, null, true, null));
             }
         }
-        if (lines.isEmpty()) {
-            return replies.text("progress.behind.none");
+        String viewerUnit = official ? null : roster.reporter(userId).map(Reporter::unit).orElse(null);
+        return new ProgressOutcome.Targets(standings, viewerUnit);
+    }
+
+    /** 哪些指标欠进度: targets behind 序时进度 or not reported. */
+    public ProgressOutcome behind(String userId) {
+        return guarded(userId, false, () -> {
+            List<Progress> behind = new ArrayList<>();
+            for (Target target : knowledge.targets()) {
+                Progress progress = progress(target);
+                if (progress.status() == Status.BEHIND || progress.status() == Status.NO_DATA) {
+                    behind.add(progress);
+                }
+            }
+            return new ProgressOutcome.Behind(clock.today(), behind);
+        });
+    }
+
+    /** 谁还没报, for officials: each silent unit with the targets it owes. */
+    public ProgressOutcome silent(String userId) {
+        return guarded(userId, true, () -> new ProgressOutcome.Silent(silentDays, silentUnits()));
+    }
+
+    /** The county line of every target, for a reporter asking how things stand (the digest is for officials). */
+    public ProgressOutcome countyLines(String userId) {
+        return guarded(userId, false, () -> new ProgressOutcome.CountyLines(knowledge.targets().stream().map(this::progress).toList()));
+    }
+
+    /** 常家镇报了什么 / 常家镇就业多少人了: a unit's figures, for officials and the unit's own reporters. */
+    public ProgressOutcome unit(String userId, String unit, List<Target> asked) {
+        if (roster.official(userId).isEmpty() && roster.reporter(userId).isPresent()
+                && !roster.reporter(userId).map(Reporter::unit).orElse("").equals(unit)) {
+            return new ProgressOutcome.Refused(ProgressOutcome.Refusal.OWN_UNIT_ONLY, roster.reporter(userId).get().unit());
         }
-        lines.add(0, replies.text("progress.behind.title", clock.today().getMonthValue(), clock.today().getDayOfMonth()));
-        return String.join("\n", lines);
+        return guarded(userId, false, () -> {
+            List<UnitFigure> figures = new ArrayList<>();
+            for (Target target : asked.isEmpty() ? knowledge.targets() : asked) {
+                BigDecimal figure = ledger.unitFigures(target).get(unit);
+                LedgerEntry last = ledger.lastChanges(target).get(unit);
+                if (figure != null && last != null) {
+                    figures.add(new UnitFigure(unit, target, figure, last));
+                }
+            }
+            return new ProgressOutcome.UnitFigures(unit, asked, figures);
+        });
     }
 
     /** The units that have not reported on their targets for {@code silentDays} days, with those targets. */
@@ -129,45 +146,16 @@ public class ProgressService {
         return silentDays;
     }
 
-    /** 谁还没报. */
-    public String silent() {
-        Map<String, List<Target>> silent = silentUnits();
-        if (silent.isEmpty()) {
-            return replies.text("progress.silent.none", silentDays);
+    /** Runs a ledger read for someone in the roster ({@code officialsOnly}: for officials); refuses others. */
+    private ProgressOutcome guarded(String userId, boolean officialsOnly,
+                                    java.util.function.Supplier<ProgressOutcome> read) {
+        if (officialsOnly ? roster.official(userId).isEmpty() : !roster.knows(userId)) {
+            return new ProgressOutcome.Refused(ProgressOutcome.Refusal.OFFICIALS_ONLY, null);
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(replies.text("progress.silent.title", silentDays, silent.size()));
-        silent.forEach((unit, targets) -> lines.add(replies.text("progress.silent.item", unit,
-                String.join("、", targets.stream().map(Target::name).toList()))));
-        return String.join("\n", lines);
-    }
-
-    /** The unit a message names, by its full name or without its 镇/乡/街道/县 affix. */
-    public Optional<String> unitNamedIn(String text) {
-        for (String unit : roster.units()) {
-            String bare = unit.replaceFirst("^县", "").replaceFirst("(镇|乡|街道|办事处)$", "");
-            if (text.contains(unit) || (bare.length() >= 2 && text.contains(bare))) {
-                return Optional.of(unit);
-            }
+        try {
+            return read.get();
+        } catch (LedgerUnavailableException | JedisException e) {
+            return new ProgressOutcome.Refused(ProgressOutcome.Refusal.UNAVAILABLE, null);
         }
-        return Optional.empty();
-    }
-
-    /** 常家镇报了什么: the unit's figure on each target it reported, with who and when. */
-    public String unit(String unit) {
-        List<String> lines = new ArrayList<>();
-        for (Target target : knowledge.targets()) {
-            BigDecimal figure = ledger.unitFigures(target).get(unit);
-            LedgerEntry last = ledger.lastChanges(target).get(unit);
-            if (figure != null && last != null) {
-                lines.add(replies.text("progress.unit.item", target.name(), Figures.amount(figure, target.unit()),
-                        roster.nameOf(last.userId()), Figures.day(last.at(), clock.now().getZone())));
-            }
-        }
-        if (lines.isEmpty()) {
-            return replies.text("progress.unit.none", unit);
-        }
-        lines.add(0, replies.text("progress.unit.title", unit));
-        return String.join("\n", lines);
     }
 }

@@ -9,7 +9,7 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.vocabulary.Vocabulary;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Progress and reporting services. */
@@ -18,13 +18,14 @@ class ReportingConfiguration {
 
     @Bean
     ProgressService progressService(Knowledge knowledge, Ledger ledger, Roster roster, AssistantClock clock,
-                                    Replies replies, AssistantProperties properties) {
-        return new ProgressService(knowledge, ledger, roster, clock, replies, properties);
+                                    AssistantProperties properties) {
+        return new ProgressService(knowledge, ledger, roster, clock, properties);
     }
 
     @Bean
     ReportingService reportingService(Knowledge knowledge, Ledger ledger, Roster roster, ProgressService progress,
-                                      Replies replies, UnifiedJedis redis, AssistantProperties properties) {
-        return new ReportingService(knowledge, ledger, roster, progress, replies, redis, properties);
+                                      Vocabulary vocabulary, UnifiedJedis redis, AssistantClock clock,
+                                      AssistantProperties properties) {
+        return ReportingService.create(knowledge, ledger, roster, progress, vocabulary, redis, clock, properties);
     }
 }

@@ -1,370 +1,276 @@
 package cn.duban.assistant.reporting;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Knowledge;
-import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.Target;
-import cn.duban.assistant.ledger.Figure;
-import cn.duban.assistant.ledger.FigureReader;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerEntry;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
-import cn.duban.assistant.ledger.Units;
-import cn.duban.assistant.progress.Figures;
 import cn.duban.assistant.progress.ProgressCalculator;
 import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.reporting.ReportingOutcome.Refusal;
+import cn.duban.assistant.reporting.ReportingOutcome.Refused;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.understanding.Figure;
+import cn.duban.assistant.understanding.ReportDraft;
+import cn.duban.assistant.understanding.Sender;
+import cn.duban.assistant.understanding.Units;
+import cn.duban.assistant.vocabulary.Vocabulary;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.SetParams;
 
 /**
- * Takes figures reported by chat: checks who reports and what, converts the figure to the target's unit, asks back
- * when unsure (which target; a figure larger than the whole year's target), records it in the ledger and confirms
- * with the new standing. 撤回 and 更正 change the reporter's last report; the ledger keeps the original.
+ * Takes figures reported by chat: checks who reports what and when, converts each figure to its target's unit,
+ * asks back when unsure (which target; a figure above the whole year's target; the same figure again just now; an
+ * estimate), records every figure of a message in one ledger step and confirms with the new standing.
  */
 public class ReportingService {
-
-    private static final Set<String> CONFIRM = Set.of("是", "是的", "确认", "确定", "对", "对的", "好", "好的", "没错", "yes", "y");
-    private static final Set<String> CANCEL = Set.of("否", "不", "不是", "取消", "算了", "错了", "no", "n", "不对");
-    private static final Pattern CORRECTION = Pattern.compile("^(更正|更改|修改|改正)(为|成)?[::\\s]*");
-    private static final Pattern WITHDRAWAL = Pattern.compile("^(撤回|撤销)(上报|上一条|刚才的?)?$");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\u3002.!\uFF01]+$");
-    private static final Pattern COUNTED = Pattern.compile("[人个家项户名位件套]");
-    private static final String PENDING = "duban:{ledger}:pending:";
 
     private final Knowledge knowledge;
     private final Ledger ledger;
     private final Roster roster;
-    private final ProgressService progress;
-    private final Replies replies;
-    private final UnifiedJedis redis;
-    private final AssistantProperties properties;
-    private final ReportReader reader;
-    private final ObjectMapper json = new ObjectMapper();
+    private final AssistantClock clock;
+    private final FigureCheck check;
+    private final PendingQuestions pending;
+    private final Confirmations confirmations;
+    private final Duration sameWindow;
+    private final Corrections corrections;
 
-    public ReportingService(Knowledge knowledge, Ledger ledger, Roster roster, ProgressService progress, Replies replies,
-                            UnifiedJedis redis, AssistantProperties properties) {
+    ReportingService(Knowledge knowledge, Ledger ledger, Roster roster, AssistantClock clock, FigureCheck check,
+                     PendingQuestions pending, Confirmations confirmations, Duration sameWindow) {
+        this.corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations);
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.roster = roster;
-        this.progress = progress;
-        this.replies = replies;
-        this.redis = redis;
-        this.properties = properties;
-        this.reader = new ReportReader(knowledge);
+        this.clock = clock;
+        this.check = check;
+        this.pending = pending;
+        this.confirmations = confirmations;
+        this.sameWindow = sameWindow;
     }
 
-    public boolean isReport(String userId, String text) {
-        return reader.looksLikeReport(text, roster.reporter(userId).isPresent());
+    /** The reporting service and its parts, as the application wires them (tests build it the same way). */
+    public static ReportingService create(Knowledge knowledge, Ledger ledger, Roster roster, ProgressService progress,
+                                          Vocabulary vocabulary, UnifiedJedis redis, AssistantClock clock,
+                                          AssistantProperties properties) {
+        return new ReportingService(knowledge, ledger, roster, clock, new FigureCheck(new Units(vocabulary)),
+                new PendingQuestions(redis, properties.ledger().confirmTimeout()),
+                new Confirmations(knowledge, ledger, progress), properties.ledger().sameReportWindow());
     }
 
-    public static boolean isWithdrawal(String text) {
-        return WITHDRAWAL.matcher(Question.normalize(text).strip()).matches();
-    }
-
-    public static boolean isCorrection(String text) {
-        return CORRECTION.matcher(Question.normalize(text).strip()).find();
+    /** A figure ready to be checked and recorded. */
+    record Ready(Target target, Figure figure, boolean runningTotal, Figure increment, boolean periodIncrement) {
     }
 
     /** A report message: recorded, or a question back, or a clear refusal. */
-    public String report(String messageId, String userId, String text, Instant at) {
+    public ReportingOutcome file(String messageId, String userId, ReportDraft draft, Instant at) {
         Optional<Reporter> reporter = roster.reporter(userId);
         if (reporter.isEmpty()) {
             return notAReporter(userId);
         }
-        Optional<ReportDraft> read = reader.read(text, reporter.get());
-        if (read.isEmpty()) {
-            return replies.text(reader.figureCount(text) == 0 ? "reporting.no-figure" : "reporting.several-figures");
+        switch (draft.problem()) {
+            case NO_FIGURE -> {
+                return Refused.of(Refusal.NO_FIGURE);
+            }
+            case SEVERAL_FIGURES -> {
+                return Refused.of(Refusal.SEVERAL_FIGURES);
+            }
+            case APPROXIMATE -> {
+                return new ReportingOutcome.AskExact(draft.unclear());
+            }
+            default -> {
+            }
         }
-        ReportDraft draft = read.get();
-        List<Target> candidates = draft.candidateTargetIds().stream().map(id -> knowledge.target(id).orElseThrow()).toList();
-        if (candidates.isEmpty()) {
-            return replies.text("reporting.unknown-target", allowedNames(reporter.get()));
+        String unit = reporter.get().unit();
+        if (draft.namedUnit() != null && !draft.namedUnit().equals(unit)) {
+            return new ReportingOutcome.OtherUnit(unit, draft.namedUnit());
         }
-        List<Target> allowed = candidates.stream().filter(target -> reporter.get().mayReport(target.id())).toList();
-        if (allowed.isEmpty()) {
-            return replies.text("reporting.not-allowed", names(candidates), allowedNames(reporter.get()));
-        }
-        try {
+        List<Ready> ready = new ArrayList<>();
+        for (ReportDraft.Item item : draft.items()) {
+            List<Target> allowed = item.candidates().stream().filter(target -> reporter.get().mayReport(target.id())).toList();
+            if (item.candidates().isEmpty() || !item.named() && allowed.isEmpty()) {
+                return new Refused(Refusal.UNKNOWN_TARGET, null, null, "", allowedTargets(reporter.get()));
+            }
+            if (allowed.isEmpty()) {
+                return new Refused(Refusal.NOT_ALLOWED, null, null, "", item.candidates());
+            }
+            if (allowed.size() > 1 && draft.items().size() > 1) {
+                return Refused.of(Refusal.UNCLEAR_TARGETS);
+            }
             if (allowed.size() > 1) {
-                remember(userId, draft, allowed);
-                List<String> lines = new ArrayList<>();
-                lines.add(replies.text("reporting.ask-target", draft.figure().text()));
-                for (int i = 0; i < allowed.size(); i++) {
-                    lines.add(replies.text("reporting.ask-target.item", i + 1, allowed.get(i).name()));
-                }
-                lines.add(replies.text("reporting.ask-target.how"));
-                return String.join("\n", lines);
+                return guarded(() -> {
+                    pending.ask(userId, new PendingQuestion(PendingQuestion.Kind.WHICH_TARGET, List.of(item(allowed, item.figure(),
+                            item.runningTotal(), null)), 0, draft.raw()));
+                    return new ReportingOutcome.AskTarget(item.figure(), allowed);
+                });
             }
-            Target target = allowed.get(0);
-            Checked checked = check(draft.figure(), target);
+            ready.add(new Ready(allowed.get(0), item.figure(), item.runningTotal(), item.increment(), item.periodIncrement()));
+        }
+        return guarded(() -> record(messageId, userId, unit, ready, draft.raw(), at, true, true));
+    }
+
+    /** Checks every figure, asks about a figure above the year's target, records them all or none. */
+    ReportingOutcome record(String messageId, String userId, String unit, List<Ready> figures, String raw, Instant at,
+                            boolean askLarge, boolean askSame) {
+        List<Ledger.Change> changes = new ArrayList<>();
+        for (Ready figure : figures) {
+            Target target = figure.target();
+            Refused outside = FigureCheck.outsidePeriod(target, clock.today());
+            if (outside != null) {
+                return outside;
+            }
+            if (target.aggregation() == Aggregation.LATEST && !ProgressCalculator.isRate(target) && figure.periodIncrement()) {
+                return Refused.of(Refusal.NEEDS_RUNNING_TOTAL, target);
+            }
+            FigureCheck.Checked checked = check.check(figure.figure(), target);
             if (checked.refusal() != null) {
                 return checked.refusal();
             }
-            if (implausible(checked.value(), target)) {
-                remember(userId, draft, List.of(target));
-                return replies.text("reporting.ask-confirm", target.name(), Figures.amount(checked.value(), target.unit()),
-                        Figures.amount(target.value(), target.unit()));
+            if (askLarge && FigureCheck.implausible(checked.value(), target)) {
+                pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_LARGE, figures, raw));
+                return new ReportingOutcome.AskLarge(target, checked.value());
             }
-            return record(messageId, userId, reporter.get(), target, draft.cumulative(), checked.value(), draft.raw(), at, "");
-        } catch (LedgerUnavailableException | JedisException e) {
-            return replies.text("reporting.unavailable");
+            BigDecimal increment = figure.increment() == null ? null : check.check(figure.increment(), target).value();
+            changes.add(new Ledger.Change(target, figure.runningTotal() ? LedgerEntry.SET : LedgerEntry.ADD, checked.value(), increment));
         }
+        Ledger.Outcome outcome = ledger.record(messageId, at, userId, unit, changes, raw, PendingQuestions.key(userId),
+                askSame ? sameWindow : Duration.ZERO);
+        if (outcome instanceof Ledger.Outcome.SameAsLast same) {
+            pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_SAME, figures, raw));
+            return new ReportingOutcome.AskSame(same.last(), figures.get(0).target());
+        }
+        return confirmations.of(outcome, Refusal.NO_FIGURE);
     }
 
-    /** The answer to a question the assistant asked (是/否, or which target); empty when nothing is pending. */
-    public Optional<String> answerPending(String messageId, String userId, String text, Instant at) {
+    /** 是: goes on with what the pending question held. A repeat of the same 是 gets the first reply. */
+    public ReportingOutcome confirm(String messageId, String userId, Instant at) {
         Optional<Reporter> reporter = roster.reporter(userId);
-        String answer = TRAILING_MARKS.matcher(Question.normalize(text).strip()).replaceAll("");
-        if (reporter.isEmpty() || !couldAnswer(answer)) {
-            return Optional.empty();
+        if (reporter.isEmpty()) {
+            return new ReportingOutcome.NothingPending();
         }
-        PendingReport pending;
-        try {
-            Optional<LedgerEntry> repeated = ledger.entryForMessage(messageId);
-            if (repeated.isPresent()) {
-                return Optional.of(confirmation(repeated.get(), "reporting.no-figure"));
+        return guarded(() -> {
+            List<LedgerEntry> repeated = ledger.entriesForMessage(messageId);
+            if (!repeated.isEmpty()) {
+                return confirmations.of(repeated);
             }
-            pending = pending(userId);
+            PendingQuestion question = pending.waiting(userId);
+            if (question == null) {
+                return new ReportingOutcome.NothingPending();
+            }
+            return switch (question.kind()) {
+                case CONFIRM_LARGE -> record(messageId, userId, reporter.get().unit(), ready(question), question.raw(), at, false, true);
+                case CONFIRM_SAME -> record(messageId, userId, reporter.get().unit(), ready(question), question.raw(), at, false, false);
+                case CONFIRM_CORRECTION -> corrections.confirmed(messageId, userId, question, at);
+                case WHICH_TARGET -> new ReportingOutcome.AskTarget(figure(question.items().get(0)), targets(question.items().get(0)));
+            };
+        });
+    }
+
+    /** 否/取消: drops the pending question. */
+    public ReportingOutcome cancel(String userId) {
+        return guarded(() -> {
+            if (roster.reporter(userId).isEmpty() || pending.waiting(userId) == null) {
+                return new ReportingOutcome.NothingPending();
+            }
+            pending.drop(userId);
+            return new ReportingOutcome.Cancelled();
+        });
+    }
+
+    /** The answer to "which target": the chosen target gets the waiting figure. */
+    public ReportingOutcome choose(String messageId, String userId, Target chosen, Instant at) {
+        Optional<Reporter> reporter = roster.reporter(userId);
+        return guarded(() -> {
+            List<LedgerEntry> repeated = ledger.entriesForMessage(messageId);
+            if (!repeated.isEmpty()) {
+                return confirmations.of(repeated);
+            }
+            PendingQuestion question = reporter.isEmpty() ? null : pending.waiting(userId);
+            if (question == null || question.kind() != PendingQuestion.Kind.WHICH_TARGET) {
+                return new ReportingOutcome.NothingPending();
+            }
+            PendingQuestion.Item item = question.items().get(0);
+            if (chosen == null || !item.targetIds().contains(chosen.id())) {
+                return new Refused(Refusal.NOT_A_CHOICE, null, null, "", targets(item));
+            }
+            Ready ready = new Ready(chosen, figure(item), item.runningTotal(), null, false);
+            return record(messageId, userId, reporter.get().unit(), List.of(ready), question.raw(), at, true, true);
+        });
+    }
+
+    /** 撤回: withdraws every figure of the reporter's last message. */
+    public ReportingOutcome withdraw(String messageId, String userId, String raw, Instant at) {
+        return corrections.withdraw(messageId, userId, raw, at);
+    }
+
+    /** 更正 and its natural forms: corrects the reporter's last report, at once or after 是. */
+    public ReportingOutcome correct(String messageId, String userId, Figure figure, Target named, boolean explicit,
+                                    int figures, String raw, Instant at) {
+        return corrections.correct(messageId, userId, figure, named, explicit, figures, raw, at);
+    }
+
+    /** What the assistant waits for from this user, for reading the next message. */
+    public Sender.Pending pendingFor(String userId) {
+        try {
+            PendingQuestion question = pending.waiting(userId);
+            if (question == null) {
+                return Sender.Pending.NONE;
+            }
+            return question.kind() == PendingQuestion.Kind.WHICH_TARGET
+                    ? new Sender.Pending(false, targets(question.items().get(0))) : new Sender.Pending(true, List.of());
         } catch (LedgerUnavailableException | JedisException e) {
-            return Optional.empty();
+            return Sender.Pending.NONE;
         }
-        if (pending == null) {
-            return Optional.empty();
-        }
+    }
+
+    private ReportingOutcome notAReporter(String userId) {
+        return Corrections.notAReporter(roster, userId);
+    }
+
+    private List<Target> allowedTargets(Reporter reporter) {
+        return knowledge.targets().stream().filter(target -> reporter.mayReport(target.id())).toList();
+    }
+
+    private PendingQuestion question(PendingQuestion.Kind kind, List<Ready> figures, String raw) {
+        return new PendingQuestion(kind, figures.stream().map(figure -> item(List.of(figure.target()), figure.figure(),
+                figure.runningTotal(), figure.increment())).toList(), 0, raw);
+    }
+
+    private static PendingQuestion.Item item(List<Target> targets, Figure figure, boolean runningTotal, Figure increment) {
+        return new PendingQuestion.Item(targets.stream().map(Target::id).toList(), figure.amount(), figure.unit(), figure.text(),
+                figure.scaled(), runningTotal, increment == null ? null : increment.amount());
+    }
+
+    private List<Ready> ready(PendingQuestion question) {
+        return question.items().stream().map(item -> new Ready(targets(item).get(0), figure(item), item.runningTotal(),
+                item.increment() == null ? null : new Figure(item.increment(), item.unit(), ""), false)).toList();
+    }
+
+    static Figure figure(PendingQuestion.Item item) {
+        return new Figure(item.amount(), item.unit(), item.text(), 0, item.text().length(), item.scaled(), false);
+    }
+
+    private List<Target> targets(PendingQuestion.Item item) {
+        return item.targetIds().stream().map(id -> knowledge.target(id).orElseThrow()).toList();
+    }
+
+    static ReportingOutcome guarded(java.util.function.Supplier<ReportingOutcome> action) {
         try {
-            if (CANCEL.contains(answer)) {
-                redis.del(PENDING + userId);
-                return Optional.of(replies.text("reporting.cancelled"));
-            }
-            List<Target> candidates = pending.candidateTargetIds().stream().map(id -> knowledge.target(id).orElseThrow()).toList();
-            Target chosen = null;
-            if (candidates.size() == 1 && CONFIRM.contains(answer)) {
-                chosen = candidates.get(0);
-            } else if (candidates.size() > 1) {
-                chosen = choose(answer, candidates);
-            }
-            if (chosen == null) {
-                return Optional.empty();
-            }
-            Figure figure = new Figure(pending.amount(), pending.figureUnit(), pending.figureText());
-            Checked checked = check(figure, chosen);
-            if (checked.refusal() != null) {
-                redis.del(PENDING + userId);
-                return Optional.of(checked.refusal());
-            }
-            return Optional.of(record(messageId, userId, reporter.get(), chosen, pending.cumulative(), checked.value(),
-                    pending.raw(), at, PENDING + userId));
-        } catch (LedgerUnavailableException | JedisException e) {
-            return Optional.of(replies.text("reporting.unavailable"));
-        }
-    }
-
-    /** Whether a message could answer a question the assistant asked: 是/否, a number, or a target's name. */
-    private boolean couldAnswer(String answer) {
-        if (CONFIRM.contains(answer) || CANCEL.contains(answer) || answer.matches("[0-9]{1,2}")) {
-            return true;
-        }
-        return answer.length() <= 12 && FigureReader.read(answer).isEmpty() && reader.namesATarget(answer);
-    }
-
-    private static Target choose(String answer, List<Target> candidates) {
-        if (answer.matches("[0-9]+")) {
-            int index = Integer.parseInt(answer) - 1;
-            return index >= 0 && index < candidates.size() ? candidates.get(index) : null;
-        }
-        return candidates.stream().filter(target -> target.names().stream().map(Question::normalize).anyMatch(answer::contains))
-                .findFirst().orElse(null);
-    }
-
-    /** 撤回: withdraws the reporter's last report. */
-    public String withdraw(String messageId, String userId, String text, Instant at) {
-        if (roster.reporter(userId).isEmpty()) {
-            return notAReporter(userId);
-        }
-        try {
-            Optional<LedgerEntry> last = ledger.lastReportOf(userId);
-            if (last.isEmpty()) {
-                return replyForRepeat(messageId).orElse(replies.text("reporting.nothing-to-withdraw"));
-            }
-            return confirmation(outcomeEntry(ledger.withdraw(messageId, at, userId, last.get(), text.strip()))
-                    .orElse(null), "reporting.nothing-to-withdraw");
+            return action.get();
         } catch (Ledger.ConcurrentChangeException e) {
-            return replies.text("reporting.changed");
+            return Refused.of(Refusal.CHANGED);
         } catch (LedgerUnavailableException | JedisException e) {
-            return replies.text("reporting.unavailable");
+            return Refused.of(Refusal.UNAVAILABLE);
         }
-    }
-
-    /** 更正 95人: replaces the reporter's last report with a new figure. */
-    public String correct(String messageId, String userId, String text, Instant at) {
-        if (roster.reporter(userId).isEmpty()) {
-            return notAReporter(userId);
-        }
-        String rest = CORRECTION.matcher(Question.normalize(text).strip()).replaceFirst("");
-        List<Figure> figures = FigureReader.read(rest);
-        if (figures.size() != 1) {
-            return replies.text(figures.isEmpty() ? "reporting.correct-how" : "reporting.several-figures");
-        }
-        try {
-            Optional<LedgerEntry> last = ledger.lastReportOf(userId);
-            if (last.isEmpty()) {
-                return replyForRepeat(messageId).orElse(replies.text("reporting.nothing-to-correct"));
-            }
-            Target target = knowledge.target(last.get().targetId()).orElseThrow();
-            Checked checked = check(figures.get(0), target);
-            if (checked.refusal() != null) {
-                return checked.refusal();
-            }
-            return confirmation(outcomeEntry(ledger.correct(messageId, at, userId, last.get(), checked.value(), text.strip()))
-                    .orElse(null), "reporting.nothing-to-correct");
-        } catch (Ledger.ConcurrentChangeException e) {
-            return replies.text("reporting.changed");
-        } catch (LedgerUnavailableException | JedisException e) {
-            return replies.text("reporting.unavailable");
-        }
-    }
-
-    /** For a repeated 撤回/更正 message whose report is gone by now: the reply the first one got. */
-    private Optional<String> replyForRepeat(String messageId) {
-        return ledger.entryForMessage(messageId).map(entry -> confirmation(entry, "reporting.nothing-to-withdraw"));
-    }
-
-    private String record(String messageId, String userId, Reporter reporter, Target target, boolean cumulative,
-                          BigDecimal value, String raw, Instant at, String pendingKey) {
-        String kind = cumulative ? LedgerEntry.SET : LedgerEntry.ADD;
-        return confirmation(outcomeEntry(ledger.record(messageId, at, userId, reporter.unit(), target, kind, value, raw,
-                pendingKey)).orElse(null), "reporting.no-figure");
-    }
-
-    private static Optional<LedgerEntry> outcomeEntry(Ledger.Outcome outcome) {
-        if (outcome instanceof Ledger.Outcome.Recorded recorded) {
-            return Optional.of(recorded.entry());
-        }
-        if (outcome instanceof Ledger.Outcome.AlreadyRecorded again) {
-            return Optional.of(again.entry());
-        }
-        return Optional.empty();
-    }
-
-    /** The reply to a ledger entry, made from the entry alone, so a repeated message gets the same words. */
-    String confirmation(LedgerEntry entry, String keyWhenNone) {
-        if (entry == null) {
-            return replies.text(keyWhenNone);
-        }
-        Target target = knowledge.target(entry.targetId()).orElseThrow();
-        List<String> lines = new ArrayList<>();
-        if (entry.isWithdrawal()) {
-            LedgerEntry original = ledger.entry(entry.refersTo()).orElse(entry);
-            lines.add(replies.text("reporting.withdrawn", entry.unit(), target.name(), describe(original, target)));
-        } else if (entry.isCorrection()) {
-            LedgerEntry original = ledger.entry(entry.refersTo()).orElse(entry);
-            lines.add(replies.text("reporting.corrected", entry.unit(), target.name(), describe(original, target),
-                    describe(entry, target)));
-        } else {
-            lines.add(replies.text("reporting.recorded", entry.unit(), target.name(), describe(entry, target)));
-        }
-        if (target.aggregation() == Aggregation.SUM && entry.unitAfter() != null) {
-            lines.add(replies.text("reporting.unit-total", entry.unit(), Figures.amount(entry.unitAfter(), target.unit())));
-        }
-        lines.add(progress.line(progress.progress(target, entry.countyAfter(), entry)));
-        lines.add(replies.text(entry.isWithdrawal() ? "reporting.after-withdraw" : "reporting.undo-hint",
-                Figures.amount(entry.value(), target.unit())));
-        return String.join("\n", lines);
-    }
-
-    private static String describe(LedgerEntry entry, Target target) {
-        String amount = Figures.amount(entry.value(), target.unit());
-        return switch (entry.kind()) {
-            case LedgerEntry.ADD -> "+" + amount;
-            case LedgerEntry.SET -> "累计" + amount;
-            default -> amount;
-        };
-    }
-
-    /** The figure in the target's unit, or the reason it cannot be recorded. */
-    record Checked(BigDecimal value, String refusal) {
-    }
-
-    Checked check(Figure figure, Target target) {
-        Optional<BigDecimal> converted = Units.convert(figure, target.unit());
-        if (converted.isEmpty()) {
-            return new Checked(null, replies.text("reporting.wrong-unit", target.name(), target.unit(), figure.unit()));
-        }
-        BigDecimal value = converted.get();
-        if (value.signum() == 0) {
-            return new Checked(null, replies.text("reporting.zero"));
-        }
-        if (value.signum() < 0) {
-            return new Checked(null, replies.text("reporting.negative"));
-        }
-        if (COUNTED.matcher(target.unit()).matches() && value.stripTrailingZeros().scale() > 0) {
-            return new Checked(null, replies.text("reporting.not-whole", target.name(), target.unit()));
-        }
-        if (value.stripTrailingZeros().scale() > 4) {
-            return new Checked(null, replies.text("reporting.too-precise"));
-        }
-        if (target.value().signum() > 0 && value.compareTo(target.value().multiply(BigDecimal.valueOf(100))) > 0) {
-            return new Checked(null, replies.text("reporting.absurd", Figures.amount(value, target.unit()), target.name(),
-                    Figures.amount(target.value(), target.unit())));
-        }
-        return new Checked(value, null);
-    }
-
-    /** More than the whole year's target at once (three times the target for a growth rate). */
-    static boolean implausible(BigDecimal value, Target target) {
-        BigDecimal limit = ProgressCalculator.isRate(target) ? target.value().multiply(BigDecimal.valueOf(3)) : target.value();
-        return target.value().signum() > 0 && value.compareTo(limit) > 0;
-    }
-
-    private void remember(String userId, ReportDraft draft, List<Target> candidates) {
-        PendingReport pending = new PendingReport(candidates.stream().map(Target::id).toList(), draft.figure().amount(),
-                draft.figure().unit(), draft.figure().text(), draft.cumulative(), draft.raw());
-        try {
-            redis.set(PENDING + userId, json.writeValueAsString(pending),
-                    SetParams.setParams().ex(properties.ledger().confirmTimeout().toSeconds()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private PendingReport pending(String userId) {
-        String stored = redis.get(PENDING + userId);
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return json.readValue(stored, PendingReport.class);
-        } catch (JsonProcessingException e) {
-            redis.del(PENDING + userId);
-            return null;
-        }
-    }
-
-    private String notAReporter(String userId) {
-        return replies.text(roster.official(userId).isPresent() ? "reporting.official-not-reporter" : "reporting.not-in-roster");
-    }
-
-    private String allowedNames(Reporter reporter) {
-        return names(knowledge.targets().stream().filter(target -> reporter.mayReport(target.id())).toList());
-    }
-
-    private static String names(List<Target> targets) {
-        return String.join("、", targets.stream().map(Target::name).toList());
     }
 }

@@ -9,12 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.duban.assistant.redis.TestRedis;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.understanding.Intent;
 
 class ConversationCoreTest {
 
-    private final Replies replies = Replies.bundled();
-    private final ConversationCore core = new TestAssistant(TestRedis.fresh(), null).core();
+    private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), null);
+    private final ConversationCore core = assistant.core();
 
     private String ask(String text) {
         return core.handle(new InboundMessage("m1", "zhangsan", text, Instant.now())).text();
@@ -28,23 +28,23 @@ class ConversationCoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"帮助", "?", "\uFF1F", "帮助。", " help "})
     void helpExplainsWhatTheAssistantDoes(String text) {
-        assertThat(ask(text)).isEqualTo(replies.text("help")).contains("未找到");
+        assertThat(ask(text)).isEqualTo(assistant.wording().help("zhangsan")).contains("不会编造", "进度", "撤回", "更正", "谁还没报");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void anEmptyMessageAsksForAQuestion(String text) {
-        assertThat(ask(text)).isEqualTo(replies.text("input.empty"));
+        assertThat(ask(text)).isEqualTo(assistant.wording().unreadable(Intent.Unreadable.Problem.EMPTY)).contains("发一个问题");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"。。。", "!!!???", "\uD83D\uDE00\uD83D\uDE00", "*", "\\", "\"\"", "……"})
     void punctuationOrEmojiAloneIsNotUnderstood(String text) {
-        assertThat(ask(text)).isEqualTo(replies.text("input.no-content"));
+        assertThat(ask(text)).isEqualTo(assistant.wording().unreadable(Intent.Unreadable.Problem.NO_CONTENT)).contains("没看懂");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "AND", "OR NOT", "a:b", "[1 TO 2]", "GDP?"})
+    @ValueSource(strings = {"xyz", "AND", "OR NOT", "a:b", "[1 TO 2]", "GDP?"})
     void asciiAndQuerySyntaxGetNotFoundRatherThanAnError(String text) {
         assertThat(ask(text)).startsWith("未找到");
     }
@@ -56,7 +56,7 @@ class ConversationCoreTest {
 
     @Test
     void aMessageOverTheLimitIsRefusedPolitely() {
-        assertThat(ask("新".repeat(10_000))).isEqualTo(replies.text("input.too-long", 500));
+        assertThat(ask("新".repeat(10_000))).isEqualTo(assistant.wording().unreadable(Intent.Unreadable.Problem.TOO_LONG)).contains("500");
         assertThat(ask("就业".repeat(250))).doesNotContain("太长");
     }
 

@@ -19,12 +19,15 @@ import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingService;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.understanding.MessageReader;
+import cn.duban.assistant.vocabulary.Vocabulary;
 import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The whole conversation core as the application wires it — bundled knowledge, the example roster, a real Redis —
- * without Spring, on a fixed date.
+ * The whole conversation core as the application wires it — bundled knowledge, a roster, a real Redis — without
+ * Spring, on a fixed date.
  */
 public final class TestAssistant {
 
@@ -36,21 +39,27 @@ public final class TestAssistant {
     private final Ledger ledger;
     private final AssistantClock clock;
     private final DigestComposer digest;
+    private final Wording wording;
+    private final Roster roster;
     private final AtomicLong sequence = new AtomicLong();
 
     public TestAssistant(UnifiedJedis redis, LocalDate today) {
-        AssistantProperties properties = TestProperties.withToday(today);
+        this(redis, TestProperties.withToday(today), ROSTER);
+    }
+
+    public TestAssistant(UnifiedJedis redis, AssistantProperties properties, Path rosterFile) {
         Knowledge knowledge = BundledKnowledge.knowledge();
-        Roster roster = RosterLoader.load(ROSTER, knowledge);
-        Replies replies = Replies.bundled();
+        Vocabulary vocabulary = Vocabulary.bundled();
+        this.roster = RosterLoader.load(rosterFile, knowledge);
         this.clock = new AssistantClock(properties);
         this.ledger = new Ledger(redis, properties.ledger().replyMemory());
-        ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, replies, properties);
-        ReportingService reporting = new ReportingService(knowledge, ledger, roster, progress, replies, redis, properties);
-        this.digest = new DigestComposer(knowledge, ledger, progress, clock, replies, CHART);
-        this.core = new ConversationCore(BundledKnowledge.answerer(), BundledKnowledge.composer(), replies, reporting,
-                progress, roster, new ReplyMemory(redis, properties.ledger().replyMemory()),
-                new DigestService(digest, null, null, redis, clock), properties);
+        this.wording = new Wording(Replies.bundled(), knowledge, roster, properties.zone(), properties.maxMessageLength());
+        ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
+        ReportingService reporting = ReportingService.create(knowledge, ledger, roster, progress, vocabulary, redis, clock, properties);
+        this.digest = new DigestComposer(knowledge, ledger, progress, clock, CHART);
+        this.core = new ConversationCore(new MessageReader(knowledge, roster, vocabulary, properties.maxMessageLength()),
+                reporting, progress, BundledKnowledge.answerer(), new DigestService(digest, null, null, redis, clock), wording,
+                roster, new ReplyMemory(redis, properties.ledger().replyMemory()), properties.digest().chart());
     }
 
     public ConversationCore core() {
@@ -59,6 +68,19 @@ public final class TestAssistant {
 
     public DigestComposer digest() {
         return digest;
+    }
+
+    /** The digest as officials read it, counting reports since {@code since}. */
+    public String digestText(cn.duban.assistant.digest.Since since) {
+        return wording.digest(digest.compose(since));
+    }
+
+    public Wording wording() {
+        return wording;
+    }
+
+    public Roster roster() {
+        return roster;
     }
 
     public AssistantClock clock() {

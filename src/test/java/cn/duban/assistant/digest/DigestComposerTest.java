@@ -22,7 +22,7 @@ class DigestComposerTest {
 
     @Test
     void exceptionsFirstWithNumbersStatusesAndSilentUnits() {
-        String digest = assistant.digest().compose(Since.entry(0));
+        String digest = assistant.digestText(Since.entry(0));
 
         assertThat(digest.lines().findFirst().orElseThrow()).contains("6月30日", "序时进度49.6%");
         assertThat(digest).contains("已完成1项", "超进度1项", "达进度0项", "欠进度1项", "未上报3项");
@@ -30,13 +30,13 @@ class DigestComposerTest {
         assertThat(digest).contains("收到上报4条", "3个单位", "常家镇、县人社局、县工信局");
         String silent = digest.lines().filter(line -> line.contains("未上报的单位")).findFirst().orElseThrow();
         assertThat(silent).contains("10个", "尚堂镇", "县科技局", "县工信局").doesNotContain("常家镇", "县人社局");
-        assertThat(digest).contains("就业进度");
+        assertThat(digest).contains("进度”等查看单项详情", "谁还没报");
         assertThat(digest.indexOf("引进过亿元项目")).isLessThan(digest.indexOf("收到上报"));
     }
 
     @Test
     void onlyReportsSinceTheLastDigestCount() {
-        String digest = assistant.digest().compose(Since.entry(assistant.ledger().lastEntryId()));
+        String digest = assistant.digestText(Since.entry(assistant.ledger().lastEntryId()));
 
         assertThat(digest).contains("没有收到上报");
     }

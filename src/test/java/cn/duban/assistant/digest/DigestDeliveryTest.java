@@ -51,7 +51,7 @@ class DigestDeliveryTest {
     private DigestDelivery instance() {
         WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
                 Duration.ofMillis(10), 2, 30, Clock.systemUTC());
-        return new DigestDelivery(assistant.digest(), channel(sender),
+        return new DigestDelivery(assistant.digest(), assistant.wording().digestWriter(), channel(sender),
                 RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()), TestProperties.withToday(TODAY),
                 new AssistantClock(TestProperties.withToday(TODAY)), redis, assistant.ledger());
     }
@@ -170,8 +170,8 @@ class DigestDeliveryTest {
         AssistantClock clock = new AssistantClock(TestProperties.withToday(TODAY));
         var roster = RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge());
         var progress = new cn.duban.assistant.progress.ProgressService(BundledKnowledge.knowledge(), assistant.ledger(), roster,
-                clock, cn.duban.assistant.wording.Replies.bundled(), TestProperties.withToday(TODAY));
-        ReminderDelivery reminders = new ReminderDelivery(progress, roster, cn.duban.assistant.wording.Replies.bundled(),
+                clock, TestProperties.withToday(TODAY));
+        ReminderDelivery reminders = new ReminderDelivery(progress, roster, assistant.wording().digestWriter(),
                 channel(sender), new OncePerDay(redis, clock));
 
         OncePerDay.Result first = reminders.remindToday();

@@ -24,7 +24,7 @@ class ProgressChartTest {
         TestAssistant assistant = new TestAssistant(TestRedis.fresh(), LocalDate.of(2023, 6, 30));
         assistant.say("lisi", "新增城镇就业1000人");
 
-        byte[] png = assistant.digest().chart();
+        byte[] png = assistant.digest().chart(assistant.wording().digestWriter());
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image).isNotNull();

@@ -6,7 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.ZoneId;
+import java.util.Optional;
+
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.understanding.Intent;
+import cn.duban.assistant.understanding.MessageReader;
+import cn.duban.assistant.understanding.Sender;
+import cn.duban.assistant.vocabulary.Vocabulary;
 import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 
 /** The knowledge shipped in {@code knowledge/}, loaded once for the tests, and helpers to write other knowledge. */
 public final class BundledKnowledge {
@@ -36,13 +45,35 @@ public final class BundledKnowledge {
         return new ReportAnswerer(knowledge(), index());
     }
 
-    public static AnswerComposer composer() {
-        return new AnswerComposer(Replies.bundled(), knowledge());
+    /** The wording of the bundled knowledge, without a roster. */
+    public static Wording wording() {
+        return new Wording(Replies.bundled(), knowledge(), Roster.empty(), ZoneId.of("Asia/Shanghai"), 500);
     }
 
-    /** Answers a question the way the conversation core does, without Spring. */
+    /** Answers a question about the report as a visitor would get it, without Spring. */
     public static String reply(String question) {
-        return composer().compose(answerer().answer(Question.of(question)));
+        return reply(knowledge(), answerer(), question);
+    }
+
+    /** Answers a question from some knowledge as a visitor would get it: read, answered and worded as the core does. */
+    public static String reply(Knowledge knowledge, ReportAnswerer answerer, String question) {
+        Vocabulary vocabulary = Vocabulary.bundled();
+        MessageReader reader = new MessageReader(knowledge, Roster.empty(), vocabulary, 500);
+        Intent intent = reader.read(question, new Sender("visitor", false, Optional.empty(), () -> Sender.Pending.NONE));
+        Wording wording = new Wording(Replies.bundled(), knowledge, Roster.empty(), ZoneId.of("Asia/Shanghai"), 500);
+        if (intent instanceof Intent.AskTargets targets) {
+            return wording.answer(answerer.targets(targets.targets()));
+        }
+        if (intent instanceof Intent.AskTargetList) {
+            return wording.answer(answerer.targetList());
+        }
+        if (intent instanceof Intent.AskSpeaker) {
+            return wording.answer(answerer.speakers());
+        }
+        if (intent instanceof Intent.AskReport report) {
+            return wording.answer(answerer.answer(report.question()));
+        }
+        throw new AssertionError("not a question about the report: " + question + " → " + intent);
     }
 
     public static String read(Path file) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.duban.assistant.wording.Replies;
 
 /**
  * Fragments of five other counties' reports ({@code reports/}) with the targets a careful reader finds in them:
@@ -55,9 +54,8 @@ class OtherCountiesTest {
             Knowledge knowledge = KnowledgeLoader.load(knowledgeDir);
             try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
                 ReportAnswerer answerer = new ReportAnswerer(knowledge, index);
-                AnswerComposer composer = new AnswerComposer(Replies.bundled(), knowledge);
                 for (Target target : knowledge.targets()) {
-                    String reply = composer.compose(answerer.answer(Question.of(target.name() + "目标是多少")));
+                    String reply = BundledKnowledge.reply(knowledge, answerer, target.name() + "目标是多少");
                     assertThat(reply.lines().findFirst().orElseThrow()).as(entry.getKey() + " " + target.name())
                             .isEqualTo(target.quote() + "。");
                     asked++;

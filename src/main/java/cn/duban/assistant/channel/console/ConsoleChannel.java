@@ -21,7 +21,7 @@ import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 
 /**
  * The terminal channel: one message a line from standard input, each reply followed by a line holding only
@@ -36,18 +36,18 @@ public class ConsoleChannel {
     private static final String SWITCH_USER = "/as";
 
     private final ConversationCore core;
-    private final Replies replies;
+    private final Wording wording;
     private final AssistantClock clock;
     private final Roster roster;
     private final Path chartDir;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong sequence = new AtomicLong();
 
-    public ConsoleChannel(ConversationCore core, Replies replies, AssistantClock clock, Roster roster,
+    public ConsoleChannel(ConversationCore core, Wording wording, AssistantClock clock, Roster roster,
                           AssistantProperties properties) {
         this.chartDir = properties.dataDir().resolve("charts");
         this.core = core;
-        this.replies = replies;
+        this.wording = wording;
         this.clock = clock;
         this.roster = roster;
     }
@@ -79,12 +79,12 @@ public class ConsoleChannel {
                 if (trimmed.equals(SWITCH_USER) || trimmed.startsWith(SWITCH_USER + " ")) {
                     String requested = trimmed.substring(SWITCH_USER.length()).strip();
                     actingUser = requested.isEmpty() ? actingUser : requested;
-                    reply = replies.text("console.acting-as", actingUser);
+                    reply = wording.actingAs(actingUser);
                 } else {
                     InboundMessage message = new InboundMessage("console-" + session + "-" + sequence.incrementAndGet(),
                             actingUser, line, clock.now().toInstant());
                     Reply answer = core.handle(message);
-                    reply = answer.hasImage() ? answer.text() + "\n" + replies.text("console.chart", saveChart(answer.image()))
+                    reply = answer.hasImage() ? answer.text() + "\n" + wording.chartSaved(saveChart(answer.image()))
                             : answer.text();
                 }
                 out.println(reply);

@@ -19,7 +19,7 @@ import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.digest.DigestChannel;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import redis.clients.jedis.UnifiedJedis;
@@ -79,9 +79,9 @@ class WeComConfiguration {
 
     @Bean
     WeComApp weComApp(AssistantProperties properties, ConversationCore core, WeComSender sender,
-                      Replies replies, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers) {
+                      Wording wording, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers) {
         AssistantProperties.Wecom settings = properties.wecom();
-        WeComInbox inbox = new WeComInbox(core, sender, replies, clock, redis, weComWorkers, settings.replyBudget(),
+        WeComInbox inbox = new WeComInbox(core, sender, wording, clock, redis, weComWorkers, settings.replyBudget(),
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
                 new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox);

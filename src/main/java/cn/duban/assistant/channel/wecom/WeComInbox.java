@@ -15,7 +15,7 @@ import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.wording.Wording;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -39,18 +39,18 @@ public class WeComInbox {
 
     private final ConversationCore core;
     private final WeComSender sender;
-    private final Replies replies;
+    private final Wording wording;
     private final AssistantClock clock;
     private final UnifiedJedis redis;
     private final ExecutorService workers;
     private final Duration budget;
     private final Duration memory;
 
-    public WeComInbox(ConversationCore core, WeComSender sender, Replies replies, AssistantClock clock, UnifiedJedis redis,
+    public WeComInbox(ConversationCore core, WeComSender sender, Wording wording, AssistantClock clock, UnifiedJedis redis,
                       ExecutorService workers, Duration budget, Duration memory) {
         this.core = core;
         this.sender = sender;
-        this.replies = replies;
+        this.wording = wording;
         this.clock = clock;
         this.redis = redis;
         this.workers = workers;
@@ -62,7 +62,7 @@ public class WeComInbox {
     public String receive(CallbackMessage message) {
         String user = message.fromUser();
         if (!"text".equals(message.msgType())) {
-            return "event".equals(message.msgType()) ? event(message) : replies.text("wecom.not-text");
+            return "event".equals(message.msgType()) ? event(message) : wording.notText();
         }
         String messageId = "wecom-" + message.msgId();
         if (answeredByApi(messageId)) {
@@ -90,7 +90,7 @@ public class WeComInbox {
             return null;
         } catch (ExecutionException e) {
             log.error("处理消息 {} 失败", messageId, e.getCause());
-            return replies.text("wecom.failed");
+            return wording.failed();
         }
         if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
             remember(messageId, BY_API);
@@ -104,7 +104,7 @@ public class WeComInbox {
     private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
-            sender.sendText(user, replies.text("wecom.failed"));
+            sender.sendText(user, wording.failed());
             return;
         }
         send(user, reply);
@@ -126,7 +126,7 @@ public class WeComInbox {
         if (!"subscribe".equals(event) && !"enter_agent".equals(event)) {
             return null;
         }
-        return replies.text("help");
+        return core.help(message.fromUser());
     }
 
     /**

@@ -15,13 +15,13 @@ import cn.duban.assistant.conversation.TestAssistant;
 import cn.duban.assistant.knowledge.BundledKnowledge;
 import cn.duban.assistant.redis.TestRedis;
 import cn.duban.assistant.roster.RosterLoader;
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.understanding.Intent;
 
 class ConsoleChannelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2023, 6, 30);
     private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), TODAY);
-    private final ConsoleChannel console = new ConsoleChannel(assistant.core(), Replies.bundled(),
+    private final ConsoleChannel console = new ConsoleChannel(assistant.core(), assistant.wording(),
             new AssistantClock(TestProperties.withToday(TODAY)), RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()),
             TestProperties.withToday(TODAY));
 
@@ -39,7 +39,7 @@ class ConsoleChannelTest {
         String[] blocks = output.split("(?m)^---$\\n?");
         assertThat(blocks).hasSize(3);
         assertThat(blocks[0]).startsWith("争取新增城镇就业2800人以上");
-        assertThat(blocks[1]).isEqualTo(Replies.bundled().text("input.empty") + "\n");
+        assertThat(blocks[1]).isEqualTo(assistant.wording().unreadable(Intent.Unreadable.Problem.EMPTY) + "\n");
         assertThat(blocks[2]).contains("津潍高铁");
         assertThat(output).endsWith("---\n");
     }
@@ -50,14 +50,15 @@ class ConsoleChannelTest {
 
         String[] blocks = output.split("(?m)^---$\\n?");
         assertThat(blocks[0]).contains("不能上报");
-        assertThat(blocks[1]).isEqualTo(Replies.bundled().text("console.acting-as", "lisi") + "\n");
+        assertThat(blocks[1]).isEqualTo(assistant.wording().actingAs("lisi") + "\n");
         assertThat(blocks[2]).startsWith("已记录").contains("常家镇", "+120人");
     }
 
     @Test
-    void eachLineIsItsOwnMessageSoTheSameReportTwiceCountsTwice() {
-        chat("新增城镇就业120人\n新增城镇就业120人\n", "lisi");
+    void eachLineIsItsOwnMessageSoTheSameReportTwiceIsAskedAboutAndCountsTwiceAfterYes() {
+        String output = chat("新增城镇就业120人\n新增城镇就业120人\n是\n", "lisi");
 
+        assertThat(output.split("(?m)^---$\\n?")[1]).contains("与刚才的上报相同");
         assertThat(assistant.ledger().entryCount()).isEqualTo(2);
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.duban.assistant.wording.Replies;
 
-class AnswerComposerTest {
+/** Answers to questions about the report, as the reader, the answerer and the wording give them to a visitor. */
+class AnswersTest {
 
     @Test
     void aTargetQuestionLeadsWithTheStatementThenQuotesAndNamesTheSection() {
@@ -71,8 +71,7 @@ class AnswerComposerTest {
                 "三、2023年政府重点工作\n\uFF08一\uFF09保持经济运营在合理区间\n全力推进重点项目建设。围绕钢铁、食品加工、电子信息三大产业强化优质项目储备和招商。\n"));
         Knowledge knowledge = KnowledgeLoader.load(dir);
         try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
-            AnswerComposer composer = new AnswerComposer(Replies.bundled(), knowledge);
-            String reply = composer.compose(new ReportAnswerer(knowledge, index).answer(Question.of("钢铁食品加工产业")));
+            String reply = BundledKnowledge.reply(knowledge, new ReportAnswerer(knowledge, index), "钢铁食品加工产业");
 
             assertThat(reply).contains("《沈丘县政府工作报告》", "三、2023年政府重点工作 / \uFF08一\uFF09保持经济运营在合理区间");
         } catch (java.io.IOException e) {

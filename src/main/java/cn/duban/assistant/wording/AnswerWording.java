@@ -1,23 +1,29 @@
-package cn.duban.assistant.knowledge;
+package cn.duban.assistant.wording;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import cn.duban.assistant.wording.Replies;
+import cn.duban.assistant.knowledge.Answer;
+import cn.duban.assistant.knowledge.Excerpt;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.Report;
+import cn.duban.assistant.knowledge.Target;
 
 /** Words an {@link Answer} for the reader: the direct answer first, then the report's words and where they stand. */
-public final class AnswerComposer {
+final class AnswerWording {
 
     private final Replies replies;
     private final Knowledge knowledge;
+    private final Examples examples;
 
-    public AnswerComposer(Replies replies, Knowledge knowledge) {
+    AnswerWording(Replies replies, Knowledge knowledge, Examples examples) {
         this.replies = replies;
         this.knowledge = knowledge;
+        this.examples = examples;
     }
 
-    public String compose(Answer answer) {
+    String render(Answer answer) {
         if (answer instanceof Answer.TargetFigures figures) {
             return String.join("\n\n", figures.targets().stream().map(this::targetFigure).toList());
         }
@@ -31,11 +37,17 @@ public final class AnswerComposer {
             return replies.text("answer.quote", quotation.excerpt()) + "\n"
                     + source(quotation.report(), quotation.sentence().section());
         }
-        return notFound(((Answer.NotFound) answer).question());
+        if (answer instanceof Answer.Section section) {
+            StringJoiner text = new StringJoiner("\n");
+            text.add(replies.text("answer.section.title", section.heading()));
+            section.excerpts().forEach(excerpt -> text.add(replies.text("answer.section.item", excerpt)));
+            return text.add(source(section.report(), section.heading())).toString();
+        }
+        return notFound((Answer.NotFound) answer);
     }
 
     /** The target's statement as the report words it, the sentence around it, and its section. */
-    public String targetFigure(Target target) {
+    String targetFigure(Target target) {
         Report report = knowledge.report(target.reportId()).orElseThrow();
         List<String> lines = new ArrayList<>();
         lines.add(replies.text("answer.target.statement", target.quote(), target.name(),
@@ -58,7 +70,7 @@ public final class AnswerComposer {
             Target target = targets.get(i);
             text.add(replies.text("answer.targets.item", i + 1, target.quote(), target.name()));
         }
-        text.add(replies.text("answer.targets.more"));
+        text.add(replies.text("answer.targets.more", examples.shortName()));
         return text.toString();
     }
 
@@ -78,14 +90,26 @@ public final class AnswerComposer {
         return replies.text("answer.source", where);
     }
 
-    private String notFound(Question question) {
-        String names = String.join("、", knowledge.targets().stream().map(Target::name).toList());
-        String asked = question.original().strip();
+    /** 未找到, the targets whose names come close (names only, never a figure), and what can be asked. */
+    private String notFound(Answer.NotFound notFound) {
+        String asked = notFound.question().original().strip();
         if (asked.length() > 20) {
             asked = asked.substring(0, 20) + "……";
         }
-        return names.isEmpty()
-                ? replies.text("answer.not-found.no-targets", asked)
-                : replies.text("answer.not-found", asked, names);
+        List<String> lines = new ArrayList<>();
+        lines.add(replies.text("answer.not-found", asked));
+        if (!notFound.nearest().isEmpty()) {
+            lines.add(replies.text("answer.not-found.nearest", names(notFound.nearest())));
+        }
+        if (knowledge.targets().isEmpty()) {
+            lines.add(replies.text("answer.not-found.no-targets"));
+        } else {
+            lines.add(replies.text("answer.not-found.can-answer", names(knowledge.targets()), examples.passages()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String names(List<Target> targets) {
+        return String.join("、", targets.stream().map(Target::name).toList());
     }
 }

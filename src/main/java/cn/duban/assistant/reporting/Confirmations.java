@@ -1,0 +1,42 @@
+package cn.duban.assistant.reporting;
+
+import java.util.List;
+
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.progress.ProgressService;
+
+/** The outcome of ledger entries, made from the entries alone, so that a repeated message gets the same reply. */
+final class Confirmations {
+
+    private final Knowledge knowledge;
+    private final Ledger ledger;
+    private final ProgressService progress;
+
+    Confirmations(Knowledge knowledge, Ledger ledger, ProgressService progress) {
+        this.knowledge = knowledge;
+        this.ledger = ledger;
+        this.progress = progress;
+    }
+
+    ReportingOutcome.Recorded of(List<LedgerEntry> entries) {
+        return new ReportingOutcome.Recorded(entries.stream().map(entry -> {
+            Target target = knowledge.target(entry.targetId()).orElseThrow();
+            LedgerEntry original = entry.refersTo() == 0 ? null : ledger.entry(entry.refersTo()).orElse(null);
+            return new ReportingOutcome.Change(entry, target, original, progress.progress(target, entry.countyAfter(), entry));
+        }).toList());
+    }
+
+    /** The outcome of a ledger change: its entries, or, when there are none, the given refusal. */
+    ReportingOutcome of(Ledger.Outcome outcome, ReportingOutcome.Refusal whenNone) {
+        if (outcome instanceof Ledger.Outcome.Recorded recorded) {
+            return of(recorded.entries());
+        }
+        if (outcome instanceof Ledger.Outcome.AlreadyRecorded again) {
+            return of(again.entries());
+        }
+        return ReportingOutcome.Refused.of(whenNone);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.duban.assistant.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.progress.Progress;
+import cn.duban.assistant.understanding.Figure;
+
+/** What a report, 撤回, 更正 or answer to the assistant's question did, before it is worded. */
+public sealed interface ReportingOutcome {
+
+    /**
+     * One ledger entry a message made, with what the reply shows about it.
+     *
+     * @param entry    the entry (a report, a 撤回, a 更正)
+     * @param target   its target
+     * @param original for 撤回 and 更正: the entry it withdrew or replaced, else null
+     * @param progress the target's standing right after it
+     */
+    record Change(LedgerEntry entry, Target target, LedgerEntry original, Progress progress) {
+    }
+
+    /** Recorded (now, or before: a repeated message gets the same). */
+    record Recorded(List<Change> changes) implements ReportingOutcome {
+    }
+
+    /** Which target is the figure for? The reporter answers with a number or a name. */
+    record AskTarget(Figure figure, List<Target> choices) implements ReportingOutcome {
+    }
+
+    /** A figure larger than the whole year's target: 是 records it. */
+    record AskLarge(Target target, BigDecimal value) implements ReportingOutcome {
+    }
+
+    /** The same figure as the reporter's last report, just now: 是 records it again. */
+    record AskSame(LedgerEntry last, Target target) implements ReportingOutcome {
+    }
+
+    /** 是更正上一条吗: {@code original} would become {@code value}. */
+    record AskCorrection(LedgerEntry original, Target target, BigDecimal value) implements ReportingOutcome {
+    }
+
+    /** An estimate (约120人): the ledger takes exact figures only. */
+    record AskExact(Figure figure) implements ReportingOutcome {
+    }
+
+    /** A report naming another unit than the reporter's own: never booked to the reporter's unit. */
+    record OtherUnit(String own, String named) implements ReportingOutcome {
+    }
+
+    /** 否/取消: the pending question is dropped. */
+    record Cancelled() implements ReportingOutcome {
+    }
+
+    /** 是/否/a number, but nothing is waiting for an answer. */
+    record NothingPending() implements ReportingOutcome {
+    }
+
+    /** Why nothing was recorded. */
+    enum Refusal {
+        OFFICIAL, NOT_IN_ROSTER, NO_FIGURE, SEVERAL_FIGURES, UNKNOWN_TARGET, NOT_ALLOWED, UNCLEAR_TARGETS, WRONG_UNIT,
+        ZERO, NEGATIVE, NOT_WHOLE, TOO_PRECISE, ABSURD, PERIOD_ENDED, PERIOD_NOT_STARTED,
+        NEEDS_RUNNING_TOTAL, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW, CORRECT_WHICH, CORRECT_OTHER_TARGET,
+        NOT_A_CHOICE, CHANGED, UNAVAILABLE
+    }
+
+    /**
+     * Refused; nothing changed.
+     *
+     * @param reason  why
+     * @param target  the target concerned, or null
+     * @param value   the figure concerned (in the target's unit), or null
+     * @param detail  the unit written, the unit named, or the reporter's unit, as the reason needs; may be empty
+     * @param targets the targets the reporter may report, or the choices; may be empty
+     */
+    record Refused(Refusal reason, Target target, BigDecimal value, String detail, List<Target> targets)
+            implements ReportingOutcome {
+
+        public static Refused of(Refusal reason) {
+            return new Refused(reason, null, null, "", List.of());
+        }
+
+        public static Refused of(Refusal reason, Target target) {
+            return new Refused(reason, target, null, "", List.of());
+        }
+    }
+}

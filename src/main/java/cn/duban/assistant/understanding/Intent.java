@@ -1,0 +1,99 @@
+package cn.duban.assistant.understanding;
+
+import java.util.List;
+
+import cn.duban.assistant.knowledge.Question;
+import cn.duban.assistant.knowledge.Target;
+
+/** What a message means, as the {@link MessageReader} decides it; one feature acts on each kind. */
+public sealed interface Intent {
+
+    /** Nothing to act on: an empty message, one over the length limit, or punctuation and emoji alone. */
+    record Unreadable(Problem problem) implements Intent {
+        /** Why the message cannot be read. */
+        public enum Problem { EMPTY, TOO_LONG, NO_CONTENT }
+    }
+
+    /** 帮助, 怎么用, ?. */
+    record Help() implements Intent {
+    }
+
+    /** 你好, 谢谢, 好的, 再见: a short polite reply, never a search. */
+    record SmallTalk(Kind kind) implements Intent {
+        /** The kind of small talk. */
+        public enum Kind { GREETING, THANKS, ACKNOWLEDGE, GOODBYE }
+    }
+
+    /** 是, 确认: yes to the question the assistant asked. */
+    record Confirm() implements Intent {
+    }
+
+    /** 否, 取消: no to the question the assistant asked. */
+    record Cancel() implements Intent {
+    }
+
+    /** The answer to "which target?": the number of a choice (1-based), or the target named. */
+    record Choose(int number, Target target) implements Intent {
+    }
+
+    /** 撤回 and its natural forms (请撤回, 上一条不算): withdraw the sender's last report. */
+    record Withdraw() implements Intent {
+    }
+
+    /**
+     * A correction of the sender's last report (更正 95人, 改成85人, 应为40人, 不对，应该是65).
+     *
+     * @param figure   the corrected figure; null when the message holds none
+     * @param target   the target the message names, or null
+     * @param explicit said with 更正/改成/改为 (act at once); otherwise ask 是更正上一条吗 first
+     * @param figures  how many figures the message holds
+     */
+    record Correct(Figure figure, Target target, boolean explicit, int figures) implements Intent {
+    }
+
+    /** One or more figures reported (新增城镇就业120人, 新增就业30人，引进过亿元项目1个). */
+    record FileReport(ReportDraft draft) implements Intent {
+    }
+
+    /** 汇总, 日报, 整体进度如何: the overview of every target. */
+    record AskOverview() implements Intent {
+    }
+
+    /** 哪些指标欠进度. */
+    record AskBehind() implements Intent {
+    }
+
+    /** 谁还没报. */
+    record AskSilent() implements Intent {
+    }
+
+    /**
+     * A unit's figures: 常家镇报了什么, 常家镇就业多少人了, a reporter's 我们镇报了多少.
+     *
+     * @param unit    the unit named, or the sender's own
+     * @param targets the targets asked about; empty means all
+     */
+    record AskUnit(String unit, List<Target> targets) implements Intent {
+    }
+
+    /**
+     * A target's figure (and, for people in the roster, its progress).
+     *
+     * @param targets the targets named
+     * @param detail  asks how it is going (进度, 完成, 怎么样): officials also get each unit's figure
+     */
+    record AskTargets(List<Target> targets, boolean detail) implements Intent {
+    }
+
+    /** 今年的主要目标有哪些. */
+    record AskTargetList() implements Intent {
+    }
+
+    /** 这篇讲话是谁讲的, 县长是谁. */
+    record AskSpeaker() implements Intent {
+    }
+
+    /** Anything else: what the report says (a section, a sentence), or 未找到. */
+    record AskReport(Question question) implements Intent {
+    }
+}

@@ -1,0 +1,277 @@
+package cn.duban.assistant.understanding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.Question;
+import cn.duban.assistant.knowledge.Report;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.knowledge.TargetMatcher;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * The one place that decides what a message means ({@link Intent}), in this order: unreadable input, 帮助, an
+ * answer to the assistant's own question, 是/否 with nothing asked, 撤回, 更正, small talk, the overview, a report,
+ * and then the kinds of question (behind, silent, a unit, the speaker, a target, the target list, the report).
+ * Every trigger word comes from the {@link Vocabulary}; figures from the {@link NumeralReader}.
+ */
+public final class MessageReader {
+
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.!?~,\u3002\u2026\u3001\u301C]+$");
+    private static final Pattern PARTS = Pattern.compile("[\\s.!?~,;\u3002\u2026\u3001]+");
+    private static final Pattern CHOICE = Pattern.compile("(?:第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项)?");
+
+    private final Vocabulary vocabulary;
+    private final NumeralReader numerals;
+    private final TargetMatcher targets;
+    private final ReportReading reports;
+    private final UnitNames unitNames;
+    private final Knowledge knowledge;
+    private final int maxLength;
+
+    public MessageReader(Knowledge knowledge, Roster roster, Vocabulary vocabulary, int maxLength) {
+        this.vocabulary = vocabulary;
+        this.knowledge = knowledge;
+        this.maxLength = maxLength;
+        this.numerals = new NumeralReader(vocabulary);
+        this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
+        this.unitNames = new UnitNames(roster, vocabulary);
+        this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
+    }
+
+    public Intent read(String message, Sender sender) {
+        String raw = message == null ? "" : message.strip();
+        if (raw.isEmpty()) {
+            return new Intent.Unreadable(Intent.Unreadable.Problem.EMPTY);
+        }
+        if (raw.codePointCount(0, raw.length()) > maxLength) {
+            return new Intent.Unreadable(Intent.Unreadable.Problem.TOO_LONG);
+        }
+        String text = Question.normalize(raw);
+        String bare = bare(text);
+        if (vocabulary.set("help").contains(text.strip()) || vocabulary.set("help").contains(bare)) {
+            return new Intent.Help();
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Intent.Unreadable(Intent.Unreadable.Problem.NO_CONTENT);
+        }
+        List<Figure> figures = numerals.read(text);
+        Intent answer = answer(bare, figures, sender);
+        if (answer != null) {
+            return answer;
+        }
+        Intent command = command(text, bare, figures);
+        if (command != null) {
+            return command;
+        }
+        if (isReport(text, figures, sender)) {
+            return new Intent.FileReport(reports.read(raw, text, figures));
+        }
+        return question(text, sender);
+    }
+
+    /** 是/否, a number or a target's name in answer to the assistant's question; 是/否 when nothing was asked. */
+    private Intent answer(String bare, List<Figure> figures, Sender sender) {
+        boolean yes = vocabulary.set("confirm").contains(bare);
+        boolean no = vocabulary.set("cancel").contains(bare);
+        boolean choice = CHOICE.matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
+        if (sender.reporter().isPresent() && (yes || no || choice)) {
+            Sender.Pending pending = sender.pending().get();
+            if (no && pending.any()) {
+                return new Intent.Cancel();
+            }
+            if (yes && pending.yesNo()) {
+                return new Intent.Confirm();
+            }
+            if (!pending.choices().isEmpty() && choice) {
+                return choose(bare, pending.choices());
+            }
+        }
+        if (yes && !vocabulary.set("acknowledge").contains(bare)) {
+            return new Intent.Confirm();
+        }
+        return no ? new Intent.Cancel() : null;
+    }
+
+    private Intent choose(String bare, List<Target> choices) {
+        var number = CHOICE.matcher(bare);
+        if (number.matches()) {
+            String digits = number.group(1);
+            int n = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : "一二三四五六七八九十".indexOf(digits) + 1;
+            return new Intent.Choose(n, n >= 1 && n <= choices.size() ? choices.get(n - 1) : null);
+        }
+        List<Target> named = targets.named(bare);
+        return new Intent.Choose(0, named.stream().filter(choices::contains).findFirst().orElse(null));
+    }
+
+    /** 撤回, 更正, small talk and the overview. */
+    private Intent command(String text, String bare, List<Figure> figures) {
+        String rest = vocabulary.without("withdraw.filler", vocabulary.without("withdraw", bare));
+        if (vocabulary.foundIn("withdraw", bare) && numerals.read(vocabulary.without("withdraw.filler", bare)).isEmpty()
+                && bareOf(vocabulary.without("politeness", rest)).isEmpty()) {
+            return new Intent.Withdraw();
+        }
+        boolean asking = vocabulary.foundIn("asking.pattern", text);
+        boolean explicit = vocabulary.foundIn("correct.explicit", text);
+        if (!asking && (explicit || vocabulary.foundIn("correct.soft", text) && !figures.isEmpty())) {
+            return new Intent.Correct(correctedFigure(text, figures), targets.named(text).stream().findFirst().orElse(null),
+                    explicit, figures.size());
+        }
+        Intent.SmallTalk.Kind talk = smallTalk(bare);
+        if (talk != null) {
+            return new Intent.SmallTalk(talk);
+        }
+        if (asksOverview(text)) {
+            return new Intent.AskOverview();
+        }
+        return null;
+    }
+
+    /** The figure after the last correction word (由100改为85: the 85), else the last one. */
+    private Figure correctedFigure(String text, List<Figure> figures) {
+        int at = -1;
+        var words = vocabulary.pattern("correct.explicit").matcher(text);
+        while (words.find()) {
+            at = Math.max(at, words.end());
+        }
+        var soft = vocabulary.pattern("correct.soft").matcher(text);
+        while (soft.find()) {
+            at = Math.max(at, soft.end());
+        }
+        for (Figure figure : figures) {
+            if (figure.start() >= at) {
+                return figure;
+            }
+        }
+        return figures.isEmpty() ? null : figures.get(figures.size() - 1);
+    }
+
+    /** 你好, 谢谢, 好的的, 再见 — or several of them (好的，辛苦了): the weightiest kind. */
+    private Intent.SmallTalk.Kind smallTalk(String bare) {
+        Intent.SmallTalk.Kind kind = null;
+        for (String part : PARTS.split(bare)) {
+            Intent.SmallTalk.Kind partKind = smallTalkWord(bare(part));
+            if (partKind == null) {
+                return null;
+            }
+            kind = kind == null || partKind.ordinal() < kind.ordinal() ? partKind : kind;
+        }
+        return kind;
+    }
+
+    private Intent.SmallTalk.Kind smallTalkWord(String bare) {
+        if (bare.isEmpty()) {
+            return null;
+        }
+        if (vocabulary.set("greeting").contains(bare)) {
+            return Intent.SmallTalk.Kind.GREETING;
+        }
+        if (vocabulary.set("thanks").contains(bare)) {
+            return Intent.SmallTalk.Kind.THANKS;
+        }
+        if (vocabulary.set("acknowledge").contains(bare)) {
+            return Intent.SmallTalk.Kind.ACKNOWLEDGE;
+        }
+        return vocabulary.set("goodbye").contains(bare) ? Intent.SmallTalk.Kind.GOODBYE : null;
+    }
+
+    private boolean asksOverview(String text) {
+        if (!targets.named(text).isEmpty() || unitNames.rosterUnitIn(text).isPresent()
+                || vocabulary.foundIn("behind", text) || vocabulary.foundIn("silent.pattern", text)) {
+            return false;
+        }
+        String rest = bare(vocabulary.without("overview.filler", text));
+        return vocabulary.set("overview").contains(rest)
+                || vocabulary.foundIn("overview.scope", text) && vocabulary.foundIn("overview.topic", text);
+    }
+
+    /**
+     * A report: 上报 at the start; or a figure with no question and not the report's own wording (力争…, a target's
+     * quote), from a reporter or naming a target (others are then told they cannot report); or, from a reporter, a
+     * target named with a unit but no figure (新增城镇就业很多人), to be told the figure is missing.
+     */
+    private boolean isReport(String text, List<Figure> figures, Sender sender) {
+        boolean asking = vocabulary.foundIn("asking.pattern", text);
+        if (vocabulary.words("report.prefix").stream().anyMatch(text.strip()::startsWith)) {
+            return !asking;
+        }
+        if (asking || vocabulary.foundIn("target.statement", text)
+                || knowledge.targets().stream().anyMatch(target -> text.contains(Question.normalize(target.quote())))) {
+            return false;
+        }
+        List<TargetMatcher.Occurrence> named = targets.occurrences(text);
+        if (!figures.isEmpty()) {
+            return sender.reporter().isPresent() || !named.isEmpty();
+        }
+        if (sender.reporter().isEmpty() || named.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        named.forEach(name -> rest.replace(name.start(), name.end(), " ".repeat(name.end() - name.start())));
+        return vocabulary.words("units").stream().filter(unit -> !unit.equals("%")).anyMatch(unit -> rest.indexOf(unit) >= 0);
+    }
+
+    private Intent question(String text, Sender sender) {
+        Question question = Question.of(text, vocabulary);
+        List<Target> named = targets.named(text);
+        if (vocabulary.foundIn("silent.pattern", text)) {
+            return new Intent.AskSilent();
+        }
+        if (named.isEmpty() && vocabulary.foundIn("behind", text)) {
+            return new Intent.AskBehind();
+        }
+        Optional<String> unit = unitNames.rosterUnitIn(text)
+                .or(() -> sender.reporter().filter(r -> vocabulary.foundIn("own-unit", text)).map(r -> r.unit()));
+        if (unit.isPresent() && vocabulary.foundIn("unit.ask", text)) {
+            return new Intent.AskUnit(unit.get(), named);
+        }
+        if (asksSpeaker(text)) {
+            return new Intent.AskSpeaker();
+        }
+        List<Target> asked = targets.askedFor(question);
+        if (!asked.isEmpty()) {
+            return new Intent.AskTargets(asked, vocabulary.foundIn("progress.detail", text));
+        }
+        if (targets.asksForAll(question) && !knowledge.targets().isEmpty()) {
+            return new Intent.AskTargetList();
+        }
+        return new Intent.AskReport(question);
+    }
+
+    /** 这篇讲话是谁讲的, 讲话的是哪位领导, 县长是谁, 庆云县县长叫什么. */
+    private boolean asksSpeaker(String text) {
+        if (vocabulary.foundIn("speaker", text)) {
+            return true;
+        }
+        boolean office = vocabulary.foundIn("speaker.office", text) || knowledge.reports().stream()
+                .map(Report::speakerTitle).filter(title -> !title.isBlank()).anyMatch(title -> text.contains(Question.normalize(title)));
+        return office && vocabulary.foundIn("speaker.who", text);
+    }
+
+    /** The message without spaces, closing marks, and politeness at either end (请撤回吧。 → 撤回). */
+    private String bare(String text) {
+        String bare = bareOf(text);
+        boolean trimmed = true;
+        while (trimmed && !bare.isEmpty()) {
+            trimmed = false;
+            for (String word : vocabulary.words("politeness")) {
+                if (bare.length() > word.length() && bare.startsWith(word)) {
+                    bare = bareOf(bare.substring(word.length()));
+                    trimmed = true;
+                } else if (bare.length() > word.length() && bare.endsWith(word)
+                        && !vocabulary.set("thanks").contains(bare) && !vocabulary.set("acknowledge").contains(bare)) {
+                    bare = bareOf(bare.substring(0, bare.length() - word.length()));
+                    trimmed = true;
+                }
+            }
+        }
+        return bare;
+    }
+
+    private static String bareOf(String text) {
+        return TRAILING_MARKS.matcher(text.replaceAll("\\s+", "")).replaceAll("");
+    }
+}

@@ -1,0 +1,247 @@
+package cn.duban.assistant.understanding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.knowledge.TargetMatcher;
+import cn.duban.assistant.knowledge.TargetMatcher.Occurrence;
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * Reads the figures of a report message into a {@link ReportDraft}. Each figure belongs to the target named nearest
+ * before it in its clause (or after it, when none is before). A clause naming no target adds a running total to the
+ * target before it (本周新增城镇就业30人，累计350人); otherwise it only describes (计划投资8亿元) and is not reported.
+ * A figure is a running total when its own words say so (累计, 今年以来, 1-6月) or a clause without figures before it
+ * does (截至6月底，…). When the message names no target, its one figure may be for any target its unit fits.
+ */
+final class ReportReading {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?\u3002\u3001\n]");
+
+    private final List<Target> targets;
+    private final TargetMatcher matcher;
+    private final Units units;
+    private final UnitNames unitNames;
+    private final Pattern runningTotal;
+    private final Pattern runningTotalWords;
+    private final Pattern periodIncrement;
+
+    ReportReading(List<Target> targets, TargetMatcher matcher, Units units, UnitNames unitNames, Vocabulary vocabulary) {
+        this.targets = targets;
+        this.matcher = matcher;
+        this.units = units;
+        this.unitNames = unitNames;
+        this.runningTotal = vocabulary.pattern("running-total.pattern");
+        this.runningTotalWords = vocabulary.pattern("running-total");
+        this.periodIncrement = vocabulary.pattern("period-increment.pattern");
+    }
+
+    /** A figure with where it stands and what it is; {@code bare}: its clause holds nothing else (…30人、45人). */
+    private record Placed(Figure figure, int clause, Target target, boolean runningTotal, boolean periodIncrement,
+                          boolean bare) {
+    }
+
+    ReportDraft read(String raw, String text, List<Figure> allFigures) {
+        List<Occurrence> names = matcher.occurrences(text);
+        List<Figure> figures = allFigures.stream().filter(figure -> names.stream()
+                .noneMatch(name -> figure.start() < name.end() && figure.end() > name.start())).toList();
+        String namedUnit = unitNames.namedInReport(blank(text, names)).orElse(null);
+        if (figures.isEmpty()) {
+            return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
+        }
+        int[] clauseOf = clauses(text);
+        List<int[]> totals = spans(runningTotal, text);
+        totals.addAll(spans(runningTotalWords, text));
+        List<int[]> periods = spans(periodIncrement, text);
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure figure = figures.get(i);
+            int clause = clauseOf[figure.start()];
+            int from = i > 0 && clauseOf[figures.get(i - 1).start()] == clause ? figures.get(i - 1).end() : clauseStart(clauseOf, clause);
+            int to = Math.max(figure.end(), i + 1 < figures.size() && clauseOf[figures.get(i + 1).start()] == clause
+                    ? figures.get(i + 1).start() : clauseEnd(clauseOf, clause));
+            boolean period = within(periods, from, figure.start());
+            boolean total = within(totals, from, figure.start()) || !period && within(totals, figure.end(), to);
+            if (!total && !period) {
+                for (int c = 0; c < clause; c++) {
+                    int header = c;
+                    if (figures.stream().noneMatch(other -> clauseOf[other.start()] == header)) {
+                        total |= within(totals, clauseStart(clauseOf, c), clauseEnd(clauseOf, c));
+                        period |= within(periods, clauseStart(clauseOf, c), clauseEnd(clauseOf, c));
+                    }
+                }
+            }
+            boolean bare = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause))
+                    .replace(figure.text(), "").replaceAll("[\\s,;!?\u3002\u3001\u548c\u53ca]|还有|另外|另", "").isEmpty();
+            placed.add(new Placed(figure, clause, targetOf(figure, clause, clauseOf, names), total, period, bare));
+        }
+        return draft(raw, names.isEmpty(), attach(placed, names), namedUnit);
+    }
+
+    /** Where a pattern matches in the text. */
+    private static List<int[]> spans(Pattern pattern, String text) {
+        List<int[]> spans = new ArrayList<>();
+        var matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        return spans;
+    }
+
+    private static boolean within(List<int[]> spans, int from, int to) {
+        return spans.stream().anyMatch(span -> span[0] >= from && span[1] <= to);
+    }
+
+    /**
+     * A figure in a clause naming no target goes to the target named before it when it is a running total of that
+     * target (…30人，累计350人) or that target has no figure of its own (新增城镇就业，30人); otherwise it only
+     * describes (…1个，计划投资8亿元) and is left out. With no target named at all, every figure stays free.
+     */
+    private List<Placed> attach(List<Placed> placed, List<Occurrence> names) {
+        List<Placed> attached = new ArrayList<>();
+        for (Placed figure : placed) {
+            if (figure.target() != null || names.isEmpty()) {
+                attached.add(figure);
+                continue;
+            }
+            Target previous = names.stream().filter(name -> name.end() <= figure.figure().start())
+                    .reduce((first, second) -> second).map(Occurrence::target).orElse(null);
+            if (previous == null || units.convert(figure.figure(), previous.unit()).isEmpty()) {
+                continue;
+            }
+            boolean ownFigure = placed.stream().anyMatch(other -> other.target() == previous);
+            if (figure.runningTotal() || !ownFigure || figure.bare()) {
+                attached.add(new Placed(figure.figure(), figure.clause(), previous, figure.runningTotal(), figure.periodIncrement(),
+                        figure.bare()));
+            }
+        }
+        return attached;
+    }
+
+    private ReportDraft draft(String raw, boolean noTargetNamed, List<Placed> placed, String namedUnit) {
+        Map<Target, List<Placed>> byTarget = new LinkedHashMap<>();
+        List<Placed> free = new ArrayList<>();
+        for (Placed figure : placed) {
+            if (figure.target() == null) {
+                free.add(figure);
+            } else {
+                byTarget.computeIfAbsent(figure.target(), t -> new ArrayList<>()).add(figure);
+            }
+        }
+        List<ReportDraft.Item> items = new ArrayList<>();
+        for (Map.Entry<Target, List<Placed>> entry : byTarget.entrySet()) {
+            List<Placed> group = fitting(entry.getKey(), entry.getValue());
+            ReportDraft.Item item = item(List.of(entry.getKey()), group);
+            if (item == null) {
+                return ReportDraft.problem(ReportDraft.Problem.SEVERAL_FIGURES, null, namedUnit, raw);
+            }
+            items.add(item);
+        }
+        if (noTargetNamed && !free.isEmpty()) {
+            ReportDraft.Item item = item(null, free);
+            if (item == null) {
+                return ReportDraft.problem(ReportDraft.Problem.SEVERAL_FIGURES, null, namedUnit, raw);
+            }
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
+        }
+        for (ReportDraft.Item item : items) {
+            if (item.figure().approximate() || item.increment() != null && item.increment().approximate()) {
+                return ReportDraft.problem(ReportDraft.Problem.APPROXIMATE, item.figure(), namedUnit, raw);
+            }
+        }
+        return new ReportDraft(List.copyOf(items), ReportDraft.Problem.NONE, null, namedUnit, raw);
+    }
+
+    /** Of several figures for one target, those whose unit fits it (引进过亿元项目2个总投资15亿元: the 2个). */
+    private List<Placed> fitting(Target target, List<Placed> group) {
+        if (group.size() < 2) {
+            return group;
+        }
+        List<Placed> fit = group.stream().filter(figure -> units.convert(figure.figure(), target.unit()).isPresent()).toList();
+        return fit.isEmpty() ? group : fit;
+    }
+
+    /** One figure, or a running total with its increment; null for anything else. */
+    private ReportDraft.Item item(List<Target> named, List<Placed> group) {
+        Placed main;
+        Placed increment = null;
+        if (group.size() == 1) {
+            main = group.get(0);
+        } else if (group.size() == 2 && group.get(0).runningTotal() != group.get(1).runningTotal()) {
+            main = group.get(0).runningTotal() ? group.get(0) : group.get(1);
+            increment = main == group.get(0) ? group.get(1) : group.get(0);
+        } else {
+            return null;
+        }
+        List<Target> candidates = named != null ? named : targets.stream()
+                .filter(target -> units.convert(main.figure(), target.unit()).isPresent()).toList();
+        return new ReportDraft.Item(candidates, named != null, main.figure(), main.runningTotal(),
+                increment == null ? null : increment.figure(), main.periodIncrement() && !main.runningTotal());
+    }
+
+    /** The target named nearest before the figure in its clause, else nearest after it; null when none. */
+    private static Target targetOf(Figure figure, int clause, int[] clauseOf, List<Occurrence> names) {
+        Occurrence before = null;
+        Occurrence after = null;
+        for (Occurrence name : names) {
+            if (clauseOf[name.start()] != clause) {
+                continue;
+            }
+            if (name.end() <= figure.start()) {
+                before = name;
+            } else if (after == null && name.start() >= figure.end()) {
+                after = name;
+            }
+        }
+        return before != null ? before.target() : after != null ? after.target() : null;
+    }
+
+    private static int[] clauses(String text) {
+        int[] clauseOf = new int[text.length() + 1];
+        int clause = 0;
+        for (int i = 0; i < text.length(); i++) {
+            clauseOf[i] = clause;
+            boolean thousands = text.charAt(i) == ',' && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (!thousands && CLAUSE_BREAK.matcher(text.substring(i, i + 1)).matches()) {
+                clause++;
+            }
+        }
+        clauseOf[text.length()] = clause;
+        return clauseOf;
+    }
+
+    private static int clauseStart(int[] clauseOf, int clause) {
+        int i = 0;
+        while (i < clauseOf.length - 1 && clauseOf[i] < clause) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int clauseEnd(int[] clauseOf, int clause) {
+        int i = clauseStart(clauseOf, clause);
+        while (i < clauseOf.length - 1 && clauseOf[i] == clause) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text with the targets' names blanked out, so that 城镇 in 新增城镇就业 is not read as a unit. */
+    private static String blank(String text, List<Occurrence> names) {
+        StringBuilder blanked = new StringBuilder(text);
+        names.forEach(name -> {
+            for (int i = name.start(); i < name.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        });
+        return blanked.toString();
+    }
+}

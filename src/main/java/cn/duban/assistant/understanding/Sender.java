@@ -1,0 +1,34 @@
+package cn.duban.assistant.understanding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.roster.Reporter;
+
+/**
+ * Who sent a message and what the assistant is waiting for from them, as far as reading the message needs it.
+ *
+ * @param userId   WeChat Work UserID
+ * @param official an official of the roster
+ * @param reporter the reporter of the roster, if the sender is one
+ * @param pending  the question the assistant asked and waits on, read only when a message could answer it
+ */
+public record Sender(String userId, boolean official, Optional<Reporter> reporter, Supplier<Pending> pending) {
+
+    /**
+     * A question the assistant asked.
+     *
+     * @param yesNo   waits for 是 or 否
+     * @param choices the targets to choose from, when it asked which target
+     */
+    public record Pending(boolean yesNo, List<Target> choices) {
+
+        public static final Pending NONE = new Pending(false, List.of());
+
+        public boolean any() {
+            return yesNo || !choices.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.duban.assistant.wording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.roster.Reporter;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.understanding.Intent;
+
+/** Words help (with examples from the loaded knowledge and the user's own targets), small talk and bad input. */
+final class ConversationWording {
+
+    private final Replies replies;
+    private final Knowledge knowledge;
+    private final Roster roster;
+    private final Examples examples;
+    private final int maxMessageLength;
+
+    ConversationWording(Replies replies, Knowledge knowledge, Roster roster, Examples examples, int maxMessageLength) {
+        this.replies = replies;
+        this.knowledge = knowledge;
+        this.roster = roster;
+        this.examples = examples;
+        this.maxMessageLength = maxMessageLength;
+    }
+
+    /** What the assistant does, for this user: questions for all, reporting for reporters, progress for the roster. */
+    String help(String userId) {
+        List<String> lines = new ArrayList<>();
+        lines.add(replies.text("help.intro"));
+        Optional<Target> first = knowledge.targets().stream().findFirst();
+        lines.add(replies.text("help.ask", first.map(target -> target.name() + "目标").orElse(replies.text("help.ask.list")),
+                replies.text("help.ask.list"), examples.passages()));
+        Optional<Reporter> reporter = roster.reporter(userId).filter(r -> roster.official(userId).isEmpty());
+        Target example = examples.target(reporter.orElse(null));
+        if (reporter.isPresent() && example != null) {
+            String figure = Examples.figure(example);
+            lines.add(replies.text("help.report", reporter.get().unit(), example.name() + figure, example.name(), figure));
+        } else if (roster.official(userId).isPresent() && example != null) {
+            lines.add(replies.text("help.report.others", examples.report(null)));
+        }
+        if (roster.knows(userId) && example != null) {
+            String unit = roster.units().stream().findFirst().map(name -> "、" + replies.text("help.progress.unit", name)).orElse("");
+            lines.add(replies.text(roster.official(userId).isPresent() ? "help.progress.official" : "help.progress",
+                    examples.shortName(), unit));
+        }
+        lines.add(replies.text("help.not-found"));
+        return String.join("\n", lines);
+    }
+
+    String smallTalk(Intent.SmallTalk.Kind kind) {
+        return replies.text("talk." + kind.name());
+    }
+
+    String unreadable(Intent.Unreadable.Problem problem) {
+        return switch (problem) {
+            case EMPTY -> replies.text("input.empty", examples.shortName());
+            case TOO_LONG -> replies.text("input.too-long", maxMessageLength);
+            case NO_CONTENT -> replies.text("input.no-content", examples.shortName());
+        };
+    }
+}

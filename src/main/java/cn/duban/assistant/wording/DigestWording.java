@@ -1,0 +1,60 @@
+package cn.duban.assistant.wording;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.duban.assistant.digest.Digest;
+import cn.duban.assistant.digest.DigestWriter;
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.progress.Status;
+import cn.duban.assistant.roster.Reporter;
+
+/** Words the morning digest, the 催报 reminder and the chart's labels. */
+final class DigestWording implements DigestWriter {
+
+    private final Replies replies;
+    private final ProgressWording progress;
+    private final Examples examples;
+
+    DigestWording(Replies replies, ProgressWording progress, Examples examples) {
+        this.replies = replies;
+        this.progress = progress;
+        this.examples = examples;
+    }
+
+    @Override
+    public String digest(Digest digest) {
+        List<String> lines = new ArrayList<>();
+        lines.add(replies.text("digest.title", digest.date().getMonthValue(), digest.date().getDayOfMonth(),
+                Figures.percent(digest.schedule())));
+        lines.add(replies.text("digest.counts", digest.count(Status.DONE), digest.count(Status.AHEAD),
+                digest.count(Status.ON_SCHEDULE), digest.count(Status.BEHIND), digest.count(Status.NO_DATA)));
+        if (!digest.attention().isEmpty()) {
+            lines.add(replies.text("digest.behind"));
+            digest.attention().forEach(standing -> lines.add(progress.behindItem(standing)));
+        }
+        lines.add(digest.reports() == 0 ? replies.text("digest.reports.none")
+                : replies.text("digest.reports", digest.reports(), digest.reportingUnits().size(),
+                String.join("、", digest.reportingUnits())));
+        if (!digest.silent().isEmpty()) {
+            lines.add(replies.text("digest.silent", digest.silentDays(), digest.silent().size(),
+                    progress.silentUnits(digest.silent())));
+        }
+        lines.add(replies.text("digest.more", examples.shortName()));
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public String reminder(Reporter reporter, int days, List<Target> missing) {
+        Target first = missing.get(0);
+        return replies.text("reminder", reporter.name(), reporter.unit(), days, ProgressWording.names(missing),
+                first.name() + Examples.figure(first));
+    }
+
+    @Override
+    public ChartText chartText(LocalDate day) {
+        return new ChartText(replies.text("digest.chart.title", day.getMonthValue(), day.getDayOfMonth()),
+                replies.text("digest.chart.legend"), replies.text("status.NO_DATA"));
+    }
+}

@@ -1,0 +1,90 @@
+package cn.duban.assistant.wording;
+
+import java.time.ZoneId;
+
+import cn.duban.assistant.digest.Digest;
+import cn.duban.assistant.digest.DigestWriter;
+import cn.duban.assistant.knowledge.Answer;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.progress.ProgressOutcome;
+import cn.duban.assistant.reporting.ReportingOutcome;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.understanding.Intent;
+
+/**
+ * The wording layer: the only place that turns outcomes into Chinese text, and the only user of {@link Replies}.
+ * Features hand it records (an {@link Answer}, a {@link ProgressOutcome}, a {@link ReportingOutcome}, a
+ * {@link Digest}); channels ask it for their own notices.
+ */
+public final class Wording {
+
+    private final Replies replies;
+    private final AnswerWording answers;
+    private final ProgressWording progress;
+    private final ReportingWording reporting;
+    private final DigestWording digests;
+    private final ConversationWording conversation;
+
+    public Wording(Replies replies, Knowledge knowledge, Roster roster, ZoneId zone, int maxMessageLength) {
+        Examples examples = new Examples(knowledge);
+        this.replies = replies;
+        this.answers = new AnswerWording(replies, knowledge, examples);
+        this.progress = new ProgressWording(replies, roster, zone, answers);
+        this.reporting = new ReportingWording(replies, progress, zone, examples);
+        this.digests = new DigestWording(replies, progress, examples);
+        this.conversation = new ConversationWording(replies, knowledge, roster, examples, maxMessageLength);
+    }
+
+    public String answer(Answer answer) {
+        return answers.render(answer);
+    }
+
+    public String progress(ProgressOutcome outcome) {
+        return progress.render(outcome);
+    }
+
+    public String reporting(ReportingOutcome outcome) {
+        return reporting.render(outcome);
+    }
+
+    public String digest(Digest digest) {
+        return digests.digest(digest);
+    }
+
+    /** The digest's words for scheduled delivery, 催报 and the chart. */
+    public DigestWriter digestWriter() {
+        return digests;
+    }
+
+    public String help(String userId) {
+        return conversation.help(userId);
+    }
+
+    public String smallTalk(Intent.SmallTalk.Kind kind) {
+        return conversation.smallTalk(kind);
+    }
+
+    public String unreadable(Intent.Unreadable.Problem problem) {
+        return conversation.unreadable(problem);
+    }
+
+    /** To a message that is not text (an image, a voice message): the assistant reads text. */
+    public String notText() {
+        return replies.text("wecom.not-text");
+    }
+
+    /** When answering failed unexpectedly. */
+    public String failed() {
+        return replies.text("wecom.failed");
+    }
+
+    /** The console's answer to {@code /as ID}. */
+    public String actingAs(String userId) {
+        return replies.text("console.acting-as", userId);
+    }
+
+    /** The console's line naming the file a chart was saved to. */
+    public String chartSaved(String path) {
+        return replies.text("console.chart", path);
+    }
+}
