@@ -32,7 +32,7 @@ final class ConversationWording {
         List<String> lines = new ArrayList<>();
         lines.add(replies.text("help.intro"));
         Optional<Target> first = knowledge.targets().stream().findFirst();
-        lines.add(replies.text("help.ask", first.map(target -> target.name() + "目标").orElse(replies.text("help.ask.list")),
+        lines.add(replies.text("help.ask", first.map(target -> replies.text("help.ask.target", target.name())).orElse(replies.text("help.ask.list")),
                 replies.text("help.ask.list"), examples.passages()));
         Optional<Reporter> reporter = roster.reporter(userId).filter(r -> roster.official(userId).isEmpty());
         Target example = examples.target(reporter.orElse(null));

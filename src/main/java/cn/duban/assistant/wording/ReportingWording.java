@@ -2,7 +2,6 @@ package cn.duban.assistant.wording;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import cn.duban.assistant.reporting.ReportingOutcome.Refused;
 /** Words what a report, 撤回, 更正 or answer did: the confirmation with the new standing, a question back, a refusal. */
 final class ReportingWording {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Replies replies;
     private final ProgressWording progress;
@@ -98,7 +96,7 @@ final class ReportingWording {
             lines.add(replies.text("reporting.after-withdraw"));
         } else {
             lines.add(replies.text(several ? "reporting.undo-hint.many" : "reporting.undo-hint",
-                    describe(LedgerEntry.ADD, last.entry().value(), last.target()).replace("+", "")));
+                    Figures.amount(last.entry().value(), last.target().unit())));
         }
         return String.join("\n", lines);
     }
@@ -130,15 +128,15 @@ final class ReportingWording {
                 Figures.amount(before, target.unit()), Figures.amount(expected, target.unit()), Figures.amount(entry.value(), target.unit()));
     }
 
-    private static String describe(LedgerEntry entry, Target target) {
+    private String describe(LedgerEntry entry, Target target) {
         return describe(entry.kind(), entry.value(), target);
     }
 
-    private static String describe(String kind, BigDecimal value, Target target) {
+    /** +120人 (an increment), 累计350人 (a running total), 12.5% (a latest figure). */
+    private String describe(String kind, BigDecimal value, Target target) {
         String amount = Figures.amount(value, target.unit());
         return switch (kind) {
-            case LedgerEntry.ADD -> "+" + amount;
-            case LedgerEntry.SET -> "累计" + amount;
+            case LedgerEntry.ADD, LedgerEntry.SET -> replies.text("figure." + kind, amount);
             default -> amount;
         };
     }
@@ -154,7 +152,7 @@ final class ReportingWording {
             case UNKNOWN_TARGET -> replies.text("reporting.unknown-target", ProgressWording.names(refused.targets()));
             case NOT_ALLOWED -> replies.text("reporting.not-allowed", ProgressWording.names(refused.targets()));
             case PERIOD_ENDED, PERIOD_NOT_STARTED -> replies.text("reporting." + key(refused) , name,
-                    DATE.format(target.periodStart()), DATE.format(target.periodEnd()));
+                    date(target.periodStart()), date(target.periodEnd()));
             case NEEDS_RUNNING_TOTAL -> replies.text("reporting.needs-running-total", name, Examples.figure(target));
             case CORRECT_WHICH -> replies.text("reporting.correct-which", ProgressWording.names(refused.targets()));
             case CORRECT_OTHER_TARGET -> replies.text("reporting.correct-other-target", name, refused.detail());
@@ -163,6 +161,10 @@ final class ReportingWording {
             case OFFICIAL -> replies.text("reporting.official", examples.shortName());
             default -> replies.text("reporting." + key(refused));
         };
+    }
+
+    private String date(java.time.LocalDate date) {
+        return replies.text("format.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** The reply key of a refusal: NOT_IN_ROSTER → not-in-roster. */
