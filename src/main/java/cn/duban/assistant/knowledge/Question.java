@@ -78,7 +78,11 @@ public final class Question {
      * digits when the text holds it.
      */
     public double coverageIn(String text) {
-        String haystack = normalize(text);
+        return coverageInNormalized(normalize(text));
+    }
+
+    /** {@link #coverageIn} of a text already {@link #normalize normalized}. */
+    public double coverageInNormalized(String haystack) {
         int total = 0;
         int covered = 0;
         for (String segment : segments) {

@@ -22,11 +22,23 @@ public final class ReportAnswerer {
     private final Knowledge knowledge;
     private final KnowledgeIndex index;
     private final Vocabulary vocabulary;
+    private final List<Heading> headings;
+
+    /** A section heading, normalized once, with the first report that has it. */
+    private record Heading(String normalized, Report report, String text) {
+    }
 
     public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index, Vocabulary vocabulary) {
         this.knowledge = knowledge;
         this.index = index;
         this.vocabulary = vocabulary;
+        java.util.Map<String, Heading> distinct = new java.util.LinkedHashMap<>();
+        for (Report report : knowledge.reports()) {
+            for (String heading : report.headings()) {
+                distinct.putIfAbsent(Question.normalize(heading), new Heading(Question.normalize(heading), report, heading));
+            }
+        }
+        this.headings = List.copyOf(distinct.values());
     }
 
     public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index) {
@@ -78,16 +90,15 @@ public final class ReportAnswerer {
         if (!rest.hasContent()) {
             return Optional.empty();
         }
-        for (Report report : knowledge.reports()) {
-            for (String heading : report.headings()) {
-                if (rest.coverageIn(heading) >= 1.0) {
-                    List<String> excerpts = report.sentences().stream()
-                            .filter(sentence -> sentence.section().equals(heading) || sentence.section().startsWith(heading + " / ")
-                                    || sentence.section().endsWith(" / " + heading))
-                            .limit(SECTION_EXCERPTS).map(sentence -> Excerpt.lead(sentence.text())).toList();
-                    if (!excerpts.isEmpty()) {
-                        return Optional.of(new Answer.Section(report, heading, excerpts));
-                    }
+        for (Heading heading : headings) {
+            if (rest.coverageInNormalized(heading.normalized()) >= 1.0) {
+                String text = heading.text();
+                List<String> excerpts = heading.report().sentences().stream()
+                        .filter(sentence -> sentence.section().equals(text) || sentence.section().startsWith(text + " / ")
+                                || sentence.section().endsWith(" / " + text))
+                        .limit(SECTION_EXCERPTS).map(sentence -> Excerpt.lead(sentence.text())).toList();
+                if (!excerpts.isEmpty()) {
+                    return Optional.of(new Answer.Section(heading.report(), text, excerpts));
                 }
             }
         }

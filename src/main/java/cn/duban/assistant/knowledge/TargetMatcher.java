@@ -25,6 +25,7 @@ public final class TargetMatcher {
     private final Vocabulary vocabulary;
     private final Map<String, List<String>> namesById = new HashMap<>();
     private final Map<String, String> ownWordsById = new HashMap<>();
+    private final List<Map.Entry<String, Target>> namesLongestFirst = new ArrayList<>();
     private final List<String> figureWords;
     private final Set<String> neutral;
 
@@ -38,7 +39,9 @@ public final class TargetMatcher {
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList());
             ownWordsById.put(target.id(), Question.normalize(String.join("|", target.names()) + "|" + target.quote()
                     + "|" + target.unit() + "|" + target.periodStart().getYear() + "年"));
+            namesById.get(target.id()).forEach(name -> namesLongestFirst.add(Map.entry(name, target)));
         }
+        namesLongestFirst.sort(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length()).reversed());
     }
 
     public TargetMatcher(List<Target> targets) {
@@ -66,12 +69,7 @@ public final class TargetMatcher {
     public List<Occurrence> occurrences(String normalized) {
         List<Occurrence> found = new ArrayList<>();
         boolean[] taken = new boolean[normalized.length()];
-        List<Map.Entry<String, Target>> names = new ArrayList<>();
-        for (Target target : targets) {
-            namesById.get(target.id()).forEach(name -> names.add(Map.entry(name, target)));
-        }
-        names.sort(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length()).reversed());
-        for (Map.Entry<String, Target> name : names) {
+        for (Map.Entry<String, Target> name : namesLongestFirst) {
             int at = normalized.indexOf(name.getKey());
             while (at >= 0) {
                 int end = at + name.getKey().length();

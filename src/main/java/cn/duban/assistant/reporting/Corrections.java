@@ -100,7 +100,7 @@ final class Corrections {
         if (entry == null) {
             return Refused.of(Refusal.NOTHING_TO_CORRECT);
         }
-        FigureCheck.Checked checked = check.check(ReportingService.figure(question.items().get(0)), target(entry));
+        FigureCheck.Checked checked = check.check(Recorder.figure(question.items().get(0)), target(entry));
         if (checked.refusal() != null) {
             return checked.refusal();
         }

@@ -20,26 +20,30 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 public final class MessageReader {
 
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.!?~,\u3002\u2026\u3001\u301C]+$");
-    private static final Pattern PARTS = Pattern.compile("[\\s.!?~,;\u3002\u2026\u3001]+");
-    private static final Pattern CHOICE = Pattern.compile("(?:第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项)?");
 
     private final Vocabulary vocabulary;
     private final NumeralReader numerals;
     private final TargetMatcher targets;
     private final ReportReading reports;
     private final UnitNames unitNames;
+    private final CommandReader commands;
     private final Knowledge knowledge;
+    private final List<String> speakerTitles;
+    private final List<String> quotes;
     private final int maxLength;
 
     public MessageReader(Knowledge knowledge, Roster roster, Vocabulary vocabulary, int maxLength) {
         this.vocabulary = vocabulary;
         this.knowledge = knowledge;
         this.maxLength = maxLength;
+        this.quotes = knowledge.targets().stream().map(target -> Question.normalize(target.quote())).toList();
+        this.speakerTitles = knowledge.reports().stream().map(Report::speakerTitle).filter(title -> !title.isBlank())
+                .map(Question::normalize).distinct().toList();
         this.numerals = new NumeralReader(vocabulary);
         this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
         this.unitNames = new UnitNames(roster, vocabulary);
         this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
+        this.commands = new CommandReader(vocabulary, numerals, targets, unitNames);
     }
 
     public Intent read(String message, Sender sender) {
@@ -51,7 +55,7 @@ public final class MessageReader {
             return new Intent.Unreadable(Intent.Unreadable.Problem.TOO_LONG);
         }
         String text = Question.normalize(raw);
-        String bare = bare(text);
+        String bare = commands.bare(text);
         if (vocabulary.set("help").contains(text.strip()) || vocabulary.set("help").contains(bare)) {
             return new Intent.Help();
         }
@@ -63,7 +67,7 @@ public final class MessageReader {
         if (answer != null) {
             return answer;
         }
-        Intent command = command(text, bare, figures);
+        Intent command = commands.read(text, bare, figures);
         if (command != null) {
             return command;
         }
@@ -77,7 +81,7 @@ public final class MessageReader {
     private Intent answer(String bare, List<Figure> figures, Sender sender) {
         boolean yes = vocabulary.set("confirm").contains(bare);
         boolean no = vocabulary.set("cancel").contains(bare);
-        boolean choice = CHOICE.matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
+        boolean choice = vocabulary.pattern("choice.pattern").matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
         if (sender.reporter().isPresent() && (yes || no || choice)) {
             Sender.Pending pending = sender.pending().get();
             if (no && pending.any()) {
@@ -97,95 +101,15 @@ public final class MessageReader {
     }
 
     private Intent choose(String bare, List<Target> choices) {
-        var number = CHOICE.matcher(bare);
+        var number = vocabulary.pattern("choice.pattern").matcher(bare);
         if (number.matches()) {
             String digits = number.group(1);
-            int n = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : "一二三四五六七八九十".indexOf(digits) + 1;
+            int n = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits)
+                    : digits.length() == 1 && NumberWords.smallUnit(digits.charAt(0)) == 10 ? 10 : NumberWords.digit(digits.charAt(0));
             return new Intent.Choose(n, n >= 1 && n <= choices.size() ? choices.get(n - 1) : null);
         }
         List<Target> named = targets.named(bare);
         return new Intent.Choose(0, named.stream().filter(choices::contains).findFirst().orElse(null));
-    }
-
-    /** 撤回, 更正, small talk and the overview. */
-    private Intent command(String text, String bare, List<Figure> figures) {
-        String rest = vocabulary.without("withdraw.filler", vocabulary.without("withdraw", bare));
-        if (vocabulary.foundIn("withdraw", bare) && numerals.read(vocabulary.without("withdraw.filler", bare)).isEmpty()
-                && bareOf(vocabulary.without("politeness", rest)).isEmpty()) {
-            return new Intent.Withdraw();
-        }
-        boolean asking = vocabulary.foundIn("asking.pattern", text);
-        boolean explicit = vocabulary.foundIn("correct.explicit", text);
-        if (!asking && (explicit || vocabulary.foundIn("correct.soft", text) && !figures.isEmpty())) {
-            return new Intent.Correct(correctedFigure(text, figures), targets.named(text).stream().findFirst().orElse(null),
-                    explicit, figures.size());
-        }
-        Intent.SmallTalk.Kind talk = smallTalk(bare);
-        if (talk != null) {
-            return new Intent.SmallTalk(talk);
-        }
-        if (asksOverview(text)) {
-            return new Intent.AskOverview();
-        }
-        return null;
-    }
-
-    /** The figure after the last correction word (由100改为85: the 85), else the last one. */
-    private Figure correctedFigure(String text, List<Figure> figures) {
-        int at = -1;
-        var words = vocabulary.pattern("correct.explicit").matcher(text);
-        while (words.find()) {
-            at = Math.max(at, words.end());
-        }
-        var soft = vocabulary.pattern("correct.soft").matcher(text);
-        while (soft.find()) {
-            at = Math.max(at, soft.end());
-        }
-        for (Figure figure : figures) {
-            if (figure.start() >= at) {
-                return figure;
-            }
-        }
-        return figures.isEmpty() ? null : figures.get(figures.size() - 1);
-    }
-
-    /** 你好, 谢谢, 好的的, 再见 — or several of them (好的，辛苦了): the weightiest kind. */
-    private Intent.SmallTalk.Kind smallTalk(String bare) {
-        Intent.SmallTalk.Kind kind = null;
-        for (String part : PARTS.split(bare)) {
-            Intent.SmallTalk.Kind partKind = smallTalkWord(bare(part));
-            if (partKind == null) {
-                return null;
-            }
-            kind = kind == null || partKind.ordinal() < kind.ordinal() ? partKind : kind;
-        }
-        return kind;
-    }
-
-    private Intent.SmallTalk.Kind smallTalkWord(String bare) {
-        if (bare.isEmpty()) {
-            return null;
-        }
-        if (vocabulary.set("greeting").contains(bare)) {
-            return Intent.SmallTalk.Kind.GREETING;
-        }
-        if (vocabulary.set("thanks").contains(bare)) {
-            return Intent.SmallTalk.Kind.THANKS;
-        }
-        if (vocabulary.set("acknowledge").contains(bare)) {
-            return Intent.SmallTalk.Kind.ACKNOWLEDGE;
-        }
-        return vocabulary.set("goodbye").contains(bare) ? Intent.SmallTalk.Kind.GOODBYE : null;
-    }
-
-    private boolean asksOverview(String text) {
-        if (!targets.named(text).isEmpty() || unitNames.rosterUnitIn(text).isPresent()
-                || vocabulary.foundIn("behind", text) || vocabulary.foundIn("silent.pattern", text)) {
-            return false;
-        }
-        String rest = bare(vocabulary.without("overview.filler", text));
-        return vocabulary.set("overview").contains(rest)
-                || vocabulary.foundIn("overview.scope", text) && vocabulary.foundIn("overview.topic", text);
     }
 
     /**
@@ -199,7 +123,7 @@ public final class MessageReader {
             return !asking;
         }
         if (asking || vocabulary.foundIn("target.statement", text)
-                || knowledge.targets().stream().anyMatch(target -> text.contains(Question.normalize(target.quote())))) {
+                || quotes.stream().anyMatch(text::contains)) {
             return false;
         }
         List<TargetMatcher.Occurrence> named = targets.occurrences(text);
@@ -246,32 +170,8 @@ public final class MessageReader {
         if (vocabulary.foundIn("speaker", text)) {
             return true;
         }
-        boolean office = vocabulary.foundIn("speaker.office", text) || knowledge.reports().stream()
-                .map(Report::speakerTitle).filter(title -> !title.isBlank()).anyMatch(title -> text.contains(Question.normalize(title)));
+        boolean office = vocabulary.foundIn("speaker.office", text) || speakerTitles.stream().anyMatch(text::contains);
         return office && vocabulary.foundIn("speaker.who", text);
     }
 
-    /** The message without spaces, closing marks, and politeness at either end (请撤回吧。 → 撤回). */
-    private String bare(String text) {
-        String bare = bareOf(text);
-        boolean trimmed = true;
-        while (trimmed && !bare.isEmpty()) {
-            trimmed = false;
-            for (String word : vocabulary.words("politeness")) {
-                if (bare.length() > word.length() && bare.startsWith(word)) {
-                    bare = bareOf(bare.substring(word.length()));
-                    trimmed = true;
-                } else if (bare.length() > word.length() && bare.endsWith(word)
-                        && !vocabulary.set("thanks").contains(bare) && !vocabulary.set("acknowledge").contains(bare)) {
-                    bare = bareOf(bare.substring(0, bare.length() - word.length()));
-                    trimmed = true;
-                }
-            }
-        }
-        return bare;
-    }
-
-    private static String bareOf(String text) {
-        return TRAILING_MARKS.matcher(text.replaceAll("\\s+", "")).replaceAll("");
-    }
 }

@@ -18,17 +18,18 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 public final class NumeralReader {
 
-    private static final String DIGIT_CHARS = "零〇一壹幺二两兩俩贰貳三仨叁參四肆五伍六陆陸七柒八捌九玖";
-    private static final int[] DIGIT_VALUES = {0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 9};
     private static final String CLAUSE_END = ",.;!?、:)]}>\"'\u3002\uFF0C\uFF1B\uFF01\uFF1F\uFF1A\uFF09\u3001 \t\n";
-    private static final String PARTICLES = "了啦吧哈啊呀哦嘛的";
-    private static final String RANGE_MARKS = "-—~～至到";
 
     private final List<String> units;
     private final List<String> approximateBefore;
     private final List<String> approximateAfter;
     private final List<String> negative;
     private final Set<String> notAQuantityAfter;
+    private final List<String> particles;
+    private final List<String> ranges;
+    private final List<String> percentBefore;
+    private final List<String> dateBefore;
+    private final List<String> ordinalBefore;
 
     public NumeralReader(Vocabulary vocabulary) {
         this.units = vocabulary.words("units");
@@ -36,6 +37,11 @@ public final class NumeralReader {
         this.approximateAfter = vocabulary.words("approximate.after");
         this.negative = vocabulary.words("negative");
         this.notAQuantityAfter = vocabulary.set("not-a-quantity.after");
+        this.particles = vocabulary.words("particles");
+        this.ranges = vocabulary.words("range");
+        this.percentBefore = vocabulary.words("percent.before");
+        this.dateBefore = vocabulary.words("date.before");
+        this.ordinalBefore = vocabulary.words("ordinal.before");
     }
 
     /** Every figure in the text, in order. The text is folded first (NFKC, lower case); positions refer to that. */
@@ -59,38 +65,29 @@ public final class NumeralReader {
     }
 
     private static int digit(char c) {
-        int index = DIGIT_CHARS.indexOf(c);
-        return index < 0 ? -1 : DIGIT_VALUES[index];
+        return NumberWords.digit(c);
     }
 
     private static int smallUnit(char c) {
-        return switch (c) {
-            case '十', '拾' -> 10;
-            case '百', '佰' -> 100;
-            case '千', '仟' -> 1000;
-            default -> 0;
-        };
+        return NumberWords.smallUnit(c);
     }
 
     private static long bigUnit(char c) {
-        return switch (c) {
-            case '万', '萬' -> 10_000L;
-            case '亿', '億' -> 100_000_000L;
-            default -> 0;
-        };
+        return NumberWords.bigUnit(c);
     }
 
     private static boolean ascii(char c) {
-        return c >= '0' && c <= '9';
+        return NumberWords.ascii(c);
     }
 
-    private static boolean startsNumber(String text, int i) {
+    private boolean startsNumber(String text, int i) {
         char c = text.charAt(i);
         if (ascii(c) || digit(c) >= 0 || c == '十' || c == '拾' || c == '几') {
             return !(i > 0 && (ascii(text.charAt(i - 1)) || text.charAt(i - 1) == '.'));
         }
         // 百人, 上千人, 千余人: a bare 百 or 千 counts only as an estimate
-        return (c == '百' || c == '千') && i + 1 < text.length() && "余多来人个家".indexOf(text.charAt(i + 1)) >= 0
+        return (c == '百' || c == '千') && i + 1 < text.length()
+                && (approximateAfter.stream().anyMatch(word -> text.startsWith(word, i + 1)) || units.stream().anyMatch(unit -> text.startsWith(unit, i + 1)))
                 && (i == 0 || digit(text.charAt(i - 1)) < 0 && smallUnit(text.charAt(i - 1)) == 0);
     }
 
@@ -99,28 +96,17 @@ public final class NumeralReader {
 
         private final String text;
         private final int start;
+        private final NumberWords words;
         private int pos;
         int end;
-        private BigDecimal total = BigDecimal.ZERO;
-        private BigDecimal group = BigDecimal.ZERO;
-        private BigDecimal small = BigDecimal.ZERO;
-        private BigDecimal pending;
-        private boolean pendingSingle;
-        private long lastUnit;
-        private long lastSmall = Long.MAX_VALUE;
-        private boolean zeroSeen;
-        private boolean scaled;
         private boolean approximate;
-        private boolean chinese;
-        private boolean anyUnitWord;
-        private boolean pendingIsSequence;
-        private boolean failed;
 
         Scan(String text, int start) {
             this.text = text;
             this.start = start;
             this.pos = start;
             this.end = start + 1;
+            this.words = new NumberWords(text, start, units);
         }
 
         Figure figure() {
@@ -128,14 +114,16 @@ public final class NumeralReader {
                 skipBody();
                 return null;
             }
-            BigDecimal value = body();
-            if (failed || value == null) {
-                end = Math.max(end, endOfNumerals());
+            BigDecimal value = words.read();
+            pos = words.pos;
+            if (words.failed || value == null) {
+                end = Math.max(end, words.endOfNumerals());
                 return null;
             }
+            approximate = words.approximate;
             approximateSuffix();
             scaleAfterEstimate();
-            value = value();
+            value = words.value();
             String unit = unit();
             String rangeUnit = range();
             if (rangeUnit != null) {
@@ -148,12 +136,13 @@ public final class NumeralReader {
                 return null;
             }
             int from = start;
-            if (unit.isEmpty() && percentBefore()) {
+            int percentWord = unit.isEmpty() ? percentWordBefore() : 0;
+            if (percentWord > 0) {
                 unit = "%";
-                from = start - 3;
+                from = start - percentWord;
             }
-            boolean wordsOnly = unit.isEmpty() && chinese && !approximate;
-            if (wordsOnly && (!(scaled || anyUnitWord || pendingIsSequence) || !atClauseEnd(pos))) {
+            boolean wordsOnly = unit.isEmpty() && words.chinese && !approximate;
+            if (wordsOnly && (!(words.scaled || words.anyUnitWord || words.pendingIsSequence) || !atClauseEnd(pos))) {
                 return null;
             }
             if (approximateBefore(from)) {
@@ -162,12 +151,12 @@ public final class NumeralReader {
             if (negativeBefore(from)) {
                 value = value.negate();
             }
-            return new Figure(value.stripTrailingZeros(), unit, text.substring(from, end), from, end, scaled, approximate);
+            return new Figure(value.stripTrailingZeros(), unit, text.substring(from, end), from, end, words.scaled, approximate);
         }
 
         /** 第3, 6月, 28日, 1-6月, 2023-06-30, 6.30 after 截至: no figure here. */
         private boolean isOrdinalOrDate() {
-            if (start > 0 && text.charAt(start - 1) == '第') {
+            if (ordinalBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()))) {
                 return true;
             }
             int i = start;
@@ -183,7 +172,7 @@ public final class NumeralReader {
                 boolean dateAfter = j < text.length() && "月日号".indexOf(text.charAt(j)) >= 0;
                 boolean isoDate = j + 1 < text.length() && text.charAt(j) == '-' && ascii(text.charAt(j + 1));
                 boolean afterUntil = text.charAt(i) != '-' && i - start <= 2 && j - i - 1 == 2 && start >= 2
-                        && (text.startsWith("截至", start - 2) || text.startsWith("截止", start - 2));
+                        && dateBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()));
                 return dateAfter || isoDate || afterUntil;
             }
             return false;
@@ -195,257 +184,6 @@ public final class NumeralReader {
                 i++;
             }
             end = Math.max(start + 1, i);
-        }
-
-        /** Where the run of numeral characters that starts this scan ends (十四五 is skipped whole). */
-        private int endOfNumerals() {
-            int i = start;
-            while (i < text.length() && (ascii(text.charAt(i)) || digit(text.charAt(i)) >= 0
-                    || smallUnit(text.charAt(i)) > 0 || bigUnit(text.charAt(i)) > 0)) {
-                i++;
-            }
-            return i;
-        }
-
-        /** Reads the numerals; null when they do not make a number. */
-        private BigDecimal body() {
-            boolean any = false;
-            while (pos < text.length() && !failed) {
-                char c = text.charAt(pos);
-                if (ascii(c)) {
-                    if (pending != null) {
-                        break;
-                    }
-                    arabic();
-                } else if (digit(c) >= 0 || c == '几') {
-                    if (!chineseDigits()) {
-                        break;
-                    }
-                    chinese = true;
-                } else if (smallUnit(c) > 0) {
-                    if (!addSmall(smallUnit(c))) {
-                        break;
-                    }
-                    chinese = true;
-                    pos++;
-                } else if (bigUnit(c) > 0) {
-                    if (!addBig(bigUnit(c))) {
-                        break;
-                    }
-                    pos++;
-                } else if (c == '点' && pending != null && pos + 1 < text.length()
-                        && (ascii(text.charAt(pos + 1)) || digit(text.charAt(pos + 1)) > 0 || text.charAt(pos + 1) == '零')) {
-                    chineseFraction();
-                } else if ((c == 'k' || c == 'w') && pending != null && pos > start && ascii(text.charAt(pos - 1))
-                        && !(pos + 1 < text.length() && Character.isLetter(text.charAt(pos + 1)) && text.charAt(pos + 1) < 128)) {
-                    if (!(c == 'k' ? addSmall(1000) : addBig(10_000L))) {
-                        break;
-                    }
-                    pos++;
-                } else if (c == '个' && pending != null && pos + 1 < text.length() && bigUnit(text.charAt(pos + 1)) > 0) {
-                    pos++;
-                } else if (c == '个' && pending != null && pos + 2 < text.length() && text.charAt(pos + 1) == '多'
-                        && bigUnit(text.charAt(pos + 2)) > 0) {
-                    approximate = true;
-                    pos += 2;
-                } else {
-                    break;
-                }
-                any = true;
-            }
-            if (!any || failed) {
-                failed = true;
-                return null;
-            }
-            return BigDecimal.ONE;
-        }
-
-        private void arabic() {
-            int i = pos;
-            StringBuilder digits = new StringBuilder();
-            while (i < text.length() && ascii(text.charAt(i))) {
-                digits.append(text.charAt(i++));
-            }
-            // thousands separators: 1,200 and 1 200 (a first group of at most three digits, then groups of three)
-            if (digits.length() <= 3) {
-                while (i + 3 < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ' ') && allAscii(i + 1, i + 4)
-                        && (i + 4 == text.length() || !ascii(text.charAt(i + 4)))) {
-                    digits.append(text, i + 1, i + 4);
-                    i += 4;
-                }
-            }
-            if (i + 1 < text.length() && text.charAt(i) == '.' && ascii(text.charAt(i + 1))) {
-                digits.append('.');
-                i++;
-                while (i < text.length() && ascii(text.charAt(i))) {
-                    digits.append(text.charAt(i++));
-                }
-            }
-            String number = digits.toString();
-            pending = new BigDecimal(number);
-            pendingSingle = number.length() == 1 && !number.equals("0");
-            if (number.length() > 1 && number.startsWith("0") && !number.startsWith("0.")) {
-                zeroSeen = true;
-            }
-            pos = i;
-        }
-
-        private boolean allAscii(int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!ascii(text.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * A run of Chinese digits: 零 markers and one digit (零五), a digit-by-digit reading (五零, 幺二零), or an
-         * estimate of two neighbouring digits (七八, 三五). Returns false when the run cannot continue the number.
-         */
-        private boolean chineseDigits() {
-            int runEnd = pos;
-            while (runEnd < text.length() && (digit(text.charAt(runEnd)) >= 0 || text.charAt(runEnd) == '几')) {
-                runEnd++;
-            }
-            final int i = runEnd;
-            String run = text.substring(pos, i);
-            boolean unitFollows = i < text.length() && (smallUnit(text.charAt(i)) > 0 || bigUnit(text.charAt(i)) > 0);
-            if (run.indexOf('几') >= 0) {
-                if (pending != null || run.length() > 1) {
-                    return false;
-                }
-                approximate = true;
-                pending = BigDecimal.ONE;
-                pendingSingle = false;
-                pos = i;
-                return true;
-            }
-            String withoutZeros = run.replaceFirst("^[零〇]+", "");
-            if (withoutZeros.length() <= 1) {
-                if (pending != null && withoutZeros.length() == 1) {
-                    return false;
-                }
-                if (run.length() > withoutZeros.length()) {
-                    zeroSeen = true;
-                }
-                if (withoutZeros.isEmpty()) {
-                    if (pending == null && small.signum() == 0 && group.signum() == 0 && total.signum() == 0) {
-                        pending = BigDecimal.ZERO;
-                    }
-                } else {
-                    pending = BigDecimal.valueOf(digit(withoutZeros.charAt(0)));
-                    pendingSingle = true;
-                }
-                pos = i;
-                return true;
-            }
-            if (pending != null) {
-                return false;
-            }
-            if (!unitFollows && run.matches(".*[零〇幺].*")) {
-                StringBuilder digits = new StringBuilder();
-                run.chars().forEach(ch -> digits.append(digit((char) ch)));
-                pending = new BigDecimal(digits.toString());
-                pendingSingle = false;
-                pendingIsSequence = true;
-                pos = i;
-                return true;
-            }
-            int first = digit(run.charAt(0));
-            int second = digit(run.charAt(1));
-            boolean atStart = small.signum() == 0 && group.signum() == 0 && total.signum() == 0;
-            if (atStart && run.length() == 2 && first > 0 && second - first >= 1 && second - first <= 2
-                    && (unitFollows || units.stream().anyMatch(unit -> text.startsWith(unit, i)))) {
-                approximate = true;
-                pending = BigDecimal.valueOf(first);
-                pendingSingle = false;
-                pos = i;
-                return true;
-            }
-            failed = true;
-            return false;
-        }
-
-        private void chineseFraction() {
-            pos++;
-            StringBuilder fraction = new StringBuilder();
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (ascii(c)) {
-                    fraction.append(c);
-                } else if (digit(c) >= 0 && c != '几') {
-                    fraction.append(digit(c));
-                } else {
-                    break;
-                }
-                pos++;
-            }
-            BigDecimal whole = small.add(pending);
-            small = BigDecimal.ZERO;
-            lastSmall = Long.MAX_VALUE;
-            pending = new BigDecimal(whole.toBigInteger() + "." + fraction);
-            pendingSingle = false;
-            anyUnitWord = true;
-        }
-
-        private boolean addSmall(long unit) {
-            if (unit >= lastSmall) {
-                return false;
-            }
-            BigDecimal factor;
-            if (pending != null) {
-                factor = pending;
-            } else if (unit == 10 || (small.signum() == 0 && group.signum() == 0 && total.signum() == 0)) {
-                factor = BigDecimal.ONE;
-                if (unit > 10) {
-                    approximate = true;
-                }
-            } else {
-                return false;
-            }
-            small = small.add(factor.multiply(BigDecimal.valueOf(unit)));
-            pending = null;
-            lastUnit = unit;
-            lastSmall = unit;
-            zeroSeen = false;
-            anyUnitWord = true;
-            scaled |= unit == 1000;
-            return true;
-        }
-
-        private boolean addBig(long unit) {
-            BigDecimal section = small.add(pending == null ? BigDecimal.ZERO : pending);
-            if (unit == 10_000L) {
-                if (section.signum() == 0 || lastUnit == 10_000L) {
-                    return false;
-                }
-                group = group.add(section.multiply(BigDecimal.valueOf(unit)));
-            } else {
-                BigDecimal below = group.add(section);
-                if (below.signum() == 0 || lastUnit == 100_000_000L) {
-                    return false;
-                }
-                total = total.add(below.multiply(BigDecimal.valueOf(unit)));
-                group = BigDecimal.ZERO;
-            }
-            small = BigDecimal.ZERO;
-            pending = null;
-            lastUnit = unit;
-            lastSmall = Long.MAX_VALUE;
-            zeroSeen = false;
-            scaled = true;
-            anyUnitWord = true;
-            return true;
-        }
-
-        /** The number read so far, the spoken abbreviation applied (两千八 is 2800). */
-        private BigDecimal value() {
-            BigDecimal rest = pending == null ? BigDecimal.ZERO : pending;
-            if (pending != null && pendingSingle && !zeroSeen && lastUnit >= 100) {
-                rest = pending.multiply(BigDecimal.valueOf(lastUnit / 10));
-            }
-            return total.add(group).add(small).add(rest);
         }
 
         /** 多, 余, 来, 几 right after the numerals (八十多人, 80余人). */
@@ -462,7 +200,8 @@ public final class NumeralReader {
         /** 1000多万元, 5亿多: a scale word after the estimate mark. */
         private void scaleAfterEstimate() {
             if (approximate && pos < text.length() && bigUnit(text.charAt(pos)) > 0) {
-                addBig(bigUnit(text.charAt(pos)));
+                words.pos = pos;
+                words.addBig(bigUnit(text.charAt(pos)));
                 pos++;
             }
         }
@@ -491,10 +230,11 @@ public final class NumeralReader {
 
         /** 100到120人, 100-120人: a range is an estimate; its second figure and its unit are consumed. */
         private String range() {
-            if (pos + 1 >= text.length() || RANGE_MARKS.indexOf(text.charAt(pos)) < 0) {
+            String mark = ranges.stream().filter(word -> text.startsWith(word, pos)).findFirst().orElse(null);
+            if (mark == null || pos + mark.length() >= text.length()) {
                 return null;
             }
-            int i = pos + 1;
+            int i = pos + mark.length();
             if (!ascii(text.charAt(i)) && digit(text.charAt(i)) < 0) {
                 return null;
             }
@@ -508,14 +248,19 @@ public final class NumeralReader {
 
         private boolean atClauseEnd(int at) {
             int i = at;
-            while (i < text.length() && PARTICLES.indexOf(text.charAt(i)) >= 0) {
-                i++;
+            boolean particle = true;
+            while (i < text.length() && particle) {
+                int here = i;
+                particle = particles.stream().anyMatch(word -> text.startsWith(word, here));
+                i += particle ? 1 : 0;
             }
             return i >= text.length() || CLAUSE_END.indexOf(text.charAt(i)) >= 0;
         }
 
-        private boolean percentBefore() {
-            return start >= 3 && text.startsWith("百分之", start - 3);
+        /** The length of 百分之 right before the figure, else 0. */
+        private int percentWordBefore() {
+            return percentBefore.stream().filter(word -> text.startsWith(word, start - word.length()))
+                    .mapToInt(String::length).findFirst().orElse(0);
         }
 
         private boolean approximateBefore(int from) {
@@ -529,9 +274,6 @@ public final class NumeralReader {
                 return true;
             }
             String before = text.substring(Math.max(0, from - 8), from).replaceAll("[\\s了约为达]+$", "");
-            if (before.endsWith("为负") || before.endsWith("负")) {
-                return true;
-            }
             return negative.stream().anyMatch(before::endsWith);
         }
     }

@@ -29,6 +29,8 @@ final class ReportReading {
     private final Pattern runningTotal;
     private final Pattern runningTotalWords;
     private final Pattern periodIncrement;
+    private final Pattern joiners;
+    private final Pattern context;
 
     ReportReading(List<Target> targets, TargetMatcher matcher, Units units, UnitNames unitNames, Vocabulary vocabulary) {
         this.targets = targets;
@@ -38,6 +40,8 @@ final class ReportReading {
         this.runningTotal = vocabulary.pattern("running-total.pattern");
         this.runningTotalWords = vocabulary.pattern("running-total");
         this.periodIncrement = vocabulary.pattern("period-increment.pattern");
+        this.joiners = vocabulary.pattern("joiners");
+        this.context = vocabulary.pattern("context");
     }
 
     /** A figure with where it stands and what it is; {@code bare}: its clause holds nothing else (…30人、45人). */
@@ -49,7 +53,8 @@ final class ReportReading {
         List<Occurrence> names = matcher.occurrences(text);
         List<Figure> figures = allFigures.stream().filter(figure -> names.stream()
                 .noneMatch(name -> figure.start() < name.end() && figure.end() > name.start())).toList();
-        String namedUnit = unitNames.namedInReport(blank(text, names)).orElse(null);
+        String blanked = blank(text, names);
+        String namedUnit = unitNames.namedInReport(blanked).orElse(null);
         if (figures.isEmpty()) {
             return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
         }
@@ -76,7 +81,10 @@ final class ReportReading {
                 }
             }
             boolean bare = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause))
-                    .replace(figure.text(), "").replaceAll("[\\s,;!?\u3002\u3001\u548c\u53ca]|还有|另外|另", "").isEmpty();
+                    .replace(figure.text(), "").replaceAll("[\\s,;!?\u3002\u3001]", "").replaceAll(joiners.pattern(), "").isEmpty();
+            if (context.matcher(blanked.substring(from, figure.start())).find()) {
+                continue;
+            }
             placed.add(new Placed(figure, clause, targetOf(figure, clause, clauseOf, names), total, period, bare));
         }
         return draft(raw, names.isEmpty(), attach(placed, names), namedUnit);

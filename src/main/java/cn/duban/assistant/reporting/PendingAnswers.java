@@ -1,0 +1,102 @@
+package cn.duban.assistant.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.reporting.ReportingOutcome.Refusal;
+import cn.duban.assistant.reporting.ReportingOutcome.Refused;
+import cn.duban.assistant.roster.Reporter;
+import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.understanding.Sender;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * The reporter's answers to the assistant's questions: 是 goes on with what the question kept, 否/取消 drops it, a
+ * number or a name picks the target. A repeated answer (the same message id) gets the first reply.
+ */
+final class PendingAnswers {
+
+    private final Ledger ledger;
+    private final Roster roster;
+    private final PendingQuestions pending;
+    private final Confirmations confirmations;
+    private final Recorder recorder;
+    private final Corrections corrections;
+
+    PendingAnswers(Ledger ledger, Roster roster, PendingQuestions pending, Confirmations confirmations, Recorder recorder,
+                   Corrections corrections) {
+        this.ledger = ledger;
+        this.roster = roster;
+        this.pending = pending;
+        this.confirmations = confirmations;
+        this.recorder = recorder;
+        this.corrections = corrections;
+    }
+
+    ReportingOutcome confirm(String messageId, String userId, Instant at) {
+        Optional<Reporter> reporter = roster.reporter(userId);
+        if (reporter.isEmpty()) {
+            return new ReportingOutcome.NothingPending();
+        }
+        List<LedgerEntry> repeated = ledger.entriesForMessage(messageId);
+        if (!repeated.isEmpty()) {
+            return confirmations.of(repeated);
+        }
+        PendingQuestion question = pending.waiting(userId);
+        if (question == null) {
+            return new ReportingOutcome.NothingPending();
+        }
+        String unit = reporter.get().unit();
+        return switch (question.kind()) {
+            case CONFIRM_LARGE -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at, false, true);
+            case CONFIRM_SAME -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at, false, false);
+            case CONFIRM_CORRECTION -> corrections.confirmed(messageId, userId, question, at);
+            case WHICH_TARGET -> new ReportingOutcome.AskTarget(Recorder.figure(question.items().get(0)),
+                    recorder.targets(question.items().get(0)));
+        };
+    }
+
+    ReportingOutcome cancel(String userId) {
+        if (roster.reporter(userId).isEmpty() || pending.waiting(userId) == null) {
+            return new ReportingOutcome.NothingPending();
+        }
+        pending.drop(userId);
+        return new ReportingOutcome.Cancelled();
+    }
+
+    ReportingOutcome choose(String messageId, String userId, Target chosen, Instant at) {
+        Optional<Reporter> reporter = roster.reporter(userId);
+        List<LedgerEntry> repeated = ledger.entriesForMessage(messageId);
+        if (!repeated.isEmpty()) {
+            return confirmations.of(repeated);
+        }
+        PendingQuestion question = reporter.isEmpty() ? null : pending.waiting(userId);
+        if (question == null || question.kind() != PendingQuestion.Kind.WHICH_TARGET) {
+            return new ReportingOutcome.NothingPending();
+        }
+        PendingQuestion.Item item = question.items().get(0);
+        if (chosen == null || !item.targetIds().contains(chosen.id())) {
+            return new Refused(Refusal.NOT_A_CHOICE, null, null, "", recorder.targets(item));
+        }
+        Recorder.Ready ready = new Recorder.Ready(chosen, Recorder.figure(item), item.runningTotal(), null, false);
+        return recorder.record(messageId, userId, reporter.get().unit(), List.of(ready), question.raw(), at, true, true);
+    }
+
+    Sender.Pending pendingFor(String userId) {
+        try {
+            PendingQuestion question = pending.waiting(userId);
+            if (question == null) {
+                return Sender.Pending.NONE;
+            }
+            return question.kind() == PendingQuestion.Kind.WHICH_TARGET
+                    ? new Sender.Pending(false, recorder.targets(question.items().get(0))) : new Sender.Pending(true, List.of());
+        } catch (LedgerUnavailableException | JedisException e) {
+            return Sender.Pending.NONE;
+        }
+    }
+}
