@@ -132,9 +132,9 @@ if op == 'record' then
   if window > 0 and count == 1 then
     local top = redis.call('LINDEX', stack, -1)
     if top then
-      local last = entry(top)
-      if last['active'] == '1' and last['target'] == ARGV[10] and last['unit'] == ARGV[11] and last['kind'] == ARGV[12]
-          and tonumber(last['value']) == tonumber(ARGV[13]) and tonumber(last['at']) >= tonumber(now) - window then
+      local last = redis.call('HMGET', P .. 'e:' .. top, 'active', 'target', 'unit', 'kind', 'value', 'at')
+      if last[1] == '1' and last[2] == ARGV[10] and last[3] == ARGV[11] and last[4] == ARGV[12]
+          and tonumber(last[5]) == tonumber(ARGV[13]) and tonumber(last[6]) >= tonumber(now) - window then
         return {'same', top}
       end
     end

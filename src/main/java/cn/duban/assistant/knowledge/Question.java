@@ -15,7 +15,7 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 public final class Question {
 
-    private static final Pattern QUOTES = Pattern.compile("[\\u201C\\u201D\\u2018\\u2019\\u300C\\u300D\\u300E\\u300F\"']");
+    private static final String QUOTE_MARKS = "\u201C\u201D\u2018\u2019\u300C\u300D\u300E\u300F\"'";
     private static final Pattern SEGMENT = Pattern.compile("\\p{IsHan}+|[a-z0-9][a-z0-9.%+]*");
 
     private final String original;
@@ -46,7 +46,16 @@ public final class Question {
 
     /** Width and case folded (NFKC: full-width letters, digits and punctuation become ASCII), quotes removed. */
     public static String normalize(String text) {
-        return QUOTES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()).replaceAll("");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
+        StringBuilder kept = null;
+        for (int i = 0; i < folded.length(); i++) {
+            if (QUOTE_MARKS.indexOf(folded.charAt(i)) >= 0) {
+                kept = kept == null ? new StringBuilder(folded.substring(0, i)) : kept;
+            } else if (kept != null) {
+                kept.append(folded.charAt(i));
+            }
+        }
+        return kept == null ? folded : kept.toString();
     }
 
     public String original() {

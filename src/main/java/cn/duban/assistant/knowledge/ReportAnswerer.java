@@ -48,14 +48,15 @@ public final class ReportAnswerer {
     /** What the report says about a question that names no target: a section, a sentence, or not found. */
     public Answer answer(Question question) {
         boolean topic = vocabulary.foundIn("question.topic", question.normalized());
-        Optional<Answer> section = section(question);
-        if (topic && section.isPresent()) {
+        Optional<Answer> section = topic ? section(question) : Optional.empty();
+        if (section.isPresent()) {
             return section.get();
         }
         Optional<Answer> quotation = bestPassage(question).map(passage -> new Answer.Quotation(
                 knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
                 Excerpt.of(passage.sentence().text(), question)));
-        return quotation.or(() -> section).orElseGet(() -> new Answer.NotFound(question, nearest(question)));
+        return quotation.or(() -> topic ? Optional.empty() : section(question))
+                .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
     }
 
     public Answer targets(List<Target> targets) {

@@ -59,9 +59,16 @@ public final class TargetMatcher {
 
     /** The targets a text names, in the order of {@code targets.yml}. */
     public List<Target> named(String text) {
-        List<Target> found = new ArrayList<>();
-        occurrences(Question.normalize(text)).stream().map(Occurrence::target)
-                .sorted(Comparator.comparingInt(targets::indexOf)).distinct().forEach(found::add);
+        List<Occurrence> occurrences = occurrences(Question.normalize(text));
+        List<Target> found = new ArrayList<>(occurrences.size());
+        for (Target target : targets) {
+            for (Occurrence occurrence : occurrences) {
+                if (occurrence.target() == target) {
+                    found.add(target);
+                    break;
+                }
+            }
+        }
         return found;
     }
 

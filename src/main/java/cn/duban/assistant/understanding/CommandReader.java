@@ -14,6 +14,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 final class CommandReader {
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.!?~,\u3002\u2026\u3001\u301C]+$");
+    /** Small talk is short: longer messages are not compared with its words. */
+    private static final int SMALL_TALK_LENGTH = 16;
     private static final Pattern PARTS = Pattern.compile("[\\s.!?~,;\u3002\u2026\u3001]+");
 
     private final Vocabulary vocabulary;
@@ -30,12 +32,12 @@ final class CommandReader {
 
     /** 撤回, 更正, small talk and the overview. */
     Intent read(String text, String bare, List<Figure> figures) {
-        String rest = vocabulary.without("withdraw.filler", vocabulary.without("withdraw", bare));
         if (vocabulary.foundIn("withdraw", bare) && numerals.read(vocabulary.without("withdraw.filler", bare)).isEmpty()
-                && bareOf(vocabulary.without("politeness", rest)).isEmpty()) {
+                && bareOf(vocabulary.without("politeness", vocabulary.without("withdraw.filler",
+                vocabulary.without("withdraw", bare)))).isEmpty()) {
             return new Intent.Withdraw();
         }
-        boolean asking = vocabulary.foundIn("asking.pattern", text);
+        boolean asking = asks(vocabulary, text);
         boolean explicit = vocabulary.foundIn("correct.explicit", text);
         if (!asking && (explicit || vocabulary.foundIn("correct.soft", text) && !figures.isEmpty())) {
             return new Intent.Correct(correctedFigure(text, figures), targets.named(text).stream().findFirst().orElse(null),
@@ -72,6 +74,9 @@ final class CommandReader {
 
     /** 你好, 谢谢, 好的的, 再见 — or several of them (好的，辛苦了): the weightiest kind. */
     private Intent.SmallTalk.Kind smallTalk(String bare) {
+        if (bare.length() > SMALL_TALK_LENGTH) {
+            return null;
+        }
         Intent.SmallTalk.Kind kind = null;
         for (String part : PARTS.split(bare)) {
             Intent.SmallTalk.Kind partKind = smallTalkWord(bare(part));
@@ -100,13 +105,19 @@ final class CommandReader {
     }
 
     private boolean asksOverview(String text) {
-        if (!targets.named(text).isEmpty() || unitNames.rosterUnitIn(text).isPresent()
+        if (!vocabulary.foundIn("overview", text) && !vocabulary.foundIn("overview.topic", text)
+                || !targets.named(text).isEmpty() || unitNames.rosterUnitIn(text).isPresent()
                 || vocabulary.foundIn("behind", text) || vocabulary.foundIn("silent.pattern", text)) {
             return false;
         }
         String rest = bare(vocabulary.without("overview.filler", text));
         return vocabulary.set("overview").contains(rest)
                 || vocabulary.foundIn("overview.scope", text) && vocabulary.foundIn("overview.topic", text);
+    }
+
+    /** Whether a message asks something (吗, 多少, 几个, 进度 …) rather than states it. */
+    static boolean asks(Vocabulary vocabulary, String text) {
+        return vocabulary.foundIn("asking", text) || vocabulary.foundIn("asking.pattern", text);
     }
 
     /** The message without spaces, closing marks, and politeness at either end (请撤回吧。 → 撤回). */

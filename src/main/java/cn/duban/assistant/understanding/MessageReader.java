@@ -2,7 +2,6 @@ package cn.duban.assistant.understanding;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Question;
@@ -118,7 +117,7 @@ public final class MessageReader {
      * target named with a unit but no figure (新增城镇就业很多人), to be told the figure is missing.
      */
     private boolean isReport(String text, List<Figure> figures, Sender sender) {
-        boolean asking = vocabulary.foundIn("asking.pattern", text);
+        boolean asking = CommandReader.asks(vocabulary, text);
         if (vocabulary.words("report.prefix").stream().anyMatch(text.strip()::startsWith)) {
             return !asking;
         }

@@ -20,7 +20,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 final class ReportReading {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?\u3002\u3001\n]");
+    private static final String CLAUSE_BREAKS = ",;!?\u3002\u3001\n";
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s,;!?\u3002\u3001]");
 
     private final List<Target> targets;
     private final TargetMatcher matcher;
@@ -80,8 +81,8 @@ final class ReportReading {
                     }
                 }
             }
-            boolean bare = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause))
-                    .replace(figure.text(), "").replaceAll("[\\s,;!?\u3002\u3001]", "").replaceAll(joiners.pattern(), "").isEmpty();
+            String others = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause)).replace(figure.text(), "");
+            boolean bare = joiners.matcher(PUNCTUATION.matcher(others).replaceAll("")).replaceAll("").isEmpty();
             if (context.matcher(blanked.substring(from, figure.start())).find()) {
                 continue;
             }
@@ -218,7 +219,7 @@ final class ReportReading {
             clauseOf[i] = clause;
             boolean thousands = text.charAt(i) == ',' && i > 0 && i + 1 < text.length()
                     && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
-            if (!thousands && CLAUSE_BREAK.matcher(text.substring(i, i + 1)).matches()) {
+            if (!thousands && CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 clause++;
             }
         }

@@ -39,6 +39,7 @@ public final class Vocabulary {
     private final Map<String, List<String>> words = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, Map<Character, List<String>>> byFirstCharacter = new ConcurrentHashMap<>();
 
     private Vocabulary(Properties entries, Path overrideFile) {
         this.entries = entries;
@@ -134,16 +135,56 @@ public final class Vocabulary {
 
     /** Whether the text holds any word of the key (or matches its pattern). */
     public boolean foundIn(String key, String text) {
-        return pattern(key).matcher(text).find();
+        if (key.endsWith(".pattern")) {
+            return pattern(key).matcher(text).find();
+        }
+        Map<Character, List<String>> index = index(key);
+        for (int i = 0; i < text.length(); i++) {
+            List<String> candidates = index.get(text.charAt(i));
+            if (candidates != null) {
+                for (String word : candidates) {
+                    if (text.startsWith(word, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    /** The text with every word of the key replaced by a space. */
+    /** The words of a key by their first character, longest first. */
+    private Map<Character, List<String>> index(String key) {
+        return byFirstCharacter.computeIfAbsent(key, k -> words(k).stream()
+                .collect(Collectors.groupingBy(word -> word.charAt(0), Collectors.toList())));
+    }
+
+    /** The text with every word of the key replaced by a space, longest words first at each place. */
     public String without(String key, String text) {
-        String rest = text;
-        for (String word : words(key)) {
-            rest = rest.replace(word, " ");
+        Map<Character, List<String>> index = index(key);
+        StringBuilder rest = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            List<String> candidates = index.get(text.charAt(i));
+            String found = null;
+            if (candidates != null) {
+                for (String word : candidates) {
+                    if (text.startsWith(word, i)) {
+                        found = word;
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            rest = rest == null ? new StringBuilder(text.length()) : rest;
+            rest.append(text, copied, i).append(' ');
+            i += found.length();
+            copied = i;
         }
-        return rest;
+        return rest == null ? text : rest.append(text, copied, text.length()).toString();
     }
 
     /** The text as the vocabulary's words are kept: NFKC (full width to half width), lower case. */

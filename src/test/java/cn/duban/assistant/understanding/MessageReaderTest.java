@@ -86,6 +86,21 @@ class MessageReaderTest {
     }
 
     @Test
+    void anyMessageGetsAnIntent() {
+        String alphabet = "新增城镇就业过亿元项目技改投资电商零售额常家镇尚堂撤回更正改成应为是否取消累计今年以来约多余"
+                + "0123456789一二三四五六七八九十百千万亿，。？！、 %人个家元-";
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n >= 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(asReporter(text.toString(), Sender.Pending.NONE)).as(text.toString()).isNotNull();
+            assertThat(asOfficial(text.toString())).as(text.toString()).isNotNull();
+        }
+    }
+
+    @Test
     void anotherUnitNamedIsKeptForTheCheck() {
         ReportDraft draft = ((Intent.FileReport) asReporter("尚堂镇新增城镇就业30人", Sender.Pending.NONE)).draft();
 

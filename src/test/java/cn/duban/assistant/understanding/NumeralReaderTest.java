@@ -62,6 +62,23 @@ class NumeralReaderTest {
     }
 
     @Test
+    void anyMixOfNumeralCharactersIsReadWithoutFailing() {
+        String alphabet = "0123456789,. 零〇一二两三四五六七八九十百千万亿幺壹贰萬億点个多余来约近上第-%人元亿月日年kw至到分之百分";
+        java.util.Random random = new java.util.Random(20231130);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<Figure> figures = READER.read(text.toString());
+            assertThat(figures).as(text.toString()).allSatisfy(figure -> {
+                assertThat(figure.start()).isLessThan(figure.end());
+                assertThat(figure.amount()).isNotNull();
+            });
+        }
+    }
+
+    @Test
     void aScaleWordWithoutAUnitIsMarked() {
         assertThat(READER.read("累计12.5亿")).singleElement().satisfies(figure -> {
             assertThat(figure.scaled()).isTrue();
