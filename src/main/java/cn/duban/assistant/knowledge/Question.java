@@ -96,18 +96,7 @@ public final class Question {
         int covered = 0;
         for (String segment : segments) {
             total += segment.length();
-            if (segment.length() == 1 || !Character.isIdeographic(segment.codePointAt(0))) {
-                covered += haystack.contains(segment) ? segment.length() : 0;
-                continue;
-            }
-            boolean[] seen = new boolean[segment.length()];
-            for (int i = 0; i + 1 < segment.length(); i++) {
-                if (haystack.contains(segment.substring(i, i + 2))) {
-                    seen[i] = true;
-                    seen[i + 1] = true;
-                }
-            }
-            for (boolean charSeen : seen) {
+            for (boolean charSeen : seen(segment, haystack)) {
                 covered += charSeen ? 1 : 0;
             }
         }
@@ -123,24 +112,32 @@ public final class Question {
         String haystack = normalize(text);
         int longest = 0;
         for (String segment : segments) {
-            if (segment.length() == 1 || !Character.isIdeographic(segment.codePointAt(0))) {
-                longest = Math.max(longest, haystack.contains(segment) ? 0 : segment.length());
-                continue;
-            }
-            boolean[] seen = new boolean[segment.length()];
-            for (int i = 0; i + 1 < segment.length(); i++) {
-                if (haystack.contains(segment.substring(i, i + 2))) {
-                    seen[i] = true;
-                    seen[i + 1] = true;
-                }
-            }
             int run = 0;
-            for (boolean charSeen : seen) {
+            for (boolean charSeen : seen(segment, haystack)) {
                 run = charSeen ? 0 : run + 1;
                 longest = Math.max(longest, run);
             }
         }
         return longest;
+    }
+
+    /**
+     * Which characters of a segment the text holds: a Chinese character with a neighbour (the bigram a reader would
+     * see); a lone character or a run of letters and digits only whole.
+     */
+    private static boolean[] seen(String segment, String haystack) {
+        boolean[] seen = new boolean[segment.length()];
+        if (segment.length() == 1 || !Character.isIdeographic(segment.codePointAt(0))) {
+            java.util.Arrays.fill(seen, haystack.contains(segment));
+            return seen;
+        }
+        for (int i = 0; i + 1 < segment.length(); i++) {
+            if (haystack.contains(segment.substring(i, i + 2))) {
+                seen[i] = true;
+                seen[i + 1] = true;
+            }
+        }
+        return seen;
     }
 
     @Override

@@ -30,6 +30,17 @@ public record Target(String id, String name, List<String> aliases, BigDecimal va
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
     }
 
+    /** Targets are the same when their ids are: an id names one target of the knowledge. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Target target && target.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** The figure without trailing zeros: 35, 15, 2800, 1.5. */
     public String valueText() {
         return value.stripTrailingZeros().toPlainString();

@@ -13,7 +13,7 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 final class CommandReader {
 
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.!?~,\u3002\u2026\u3001\u301C]+$");
+    private static final String CLOSING_MARKS = ".!?~,\u3002\u2026\u3001\u301C";
     /** Small talk is short: longer messages are not compared with its words. */
     private static final int SMALL_TALK_LENGTH = 16;
     private static final Pattern PARTS = Pattern.compile("[\\s.!?~,;\u3002\u2026\u3001]+");
@@ -74,7 +74,8 @@ final class CommandReader {
 
     /** 你好, 谢谢, 好的的, 再见 — or several of them (好的，辛苦了): the weightiest kind. */
     private Intent.SmallTalk.Kind smallTalk(String bare) {
-        if (bare.length() > SMALL_TALK_LENGTH) {
+        if (bare.length() > SMALL_TALK_LENGTH || !(vocabulary.foundIn("greeting", bare) || vocabulary.foundIn("thanks", bare)
+                || vocabulary.foundIn("acknowledge", bare) || vocabulary.foundIn("goodbye", bare))) {
             return null;
         }
         Intent.SmallTalk.Kind kind = null;
@@ -141,6 +142,16 @@ final class CommandReader {
     }
 
     private static String bareOf(String text) {
-        return TRAILING_MARKS.matcher(text.replaceAll("\\s+", "")).replaceAll("");
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        int end = kept.length();
+        while (end > 0 && CLOSING_MARKS.indexOf(kept.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return kept.substring(0, end);
     }
 }

@@ -18,6 +18,9 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 public final class NumeralReader {
 
+    /** Characters between a sign word and its figure: 下降了3%, 下降约3%. */
+    private static final String LINKING = " \t了约为达";
+
     private static final String CLAUSE_END = ",.;!?、:)]}>\"'\u3002\uFF0C\uFF1B\uFF01\uFF1F\uFF1A\uFF09\u3001 \t\n";
 
     private final List<String> units;
@@ -273,8 +276,16 @@ public final class NumeralReader {
                     && (from < 2 || !ascii(text.charAt(from - 2)))) {
                 return true;
             }
-            String before = text.substring(Math.max(0, from - 8), from).replaceAll("[\\s了约为达]+$", "");
-            return negative.stream().anyMatch(before::endsWith);
+            int end = from;
+            while (end > 0 && LINKING.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            for (String word : negative) {
+                if (text.startsWith(word, end - word.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

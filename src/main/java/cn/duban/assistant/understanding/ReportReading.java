@@ -27,22 +27,14 @@ final class ReportReading {
     private final TargetMatcher matcher;
     private final Units units;
     private final UnitNames unitNames;
-    private final Pattern runningTotal;
-    private final Pattern runningTotalWords;
-    private final Pattern periodIncrement;
-    private final Pattern joiners;
-    private final Pattern context;
+    private final Vocabulary vocabulary;
 
     ReportReading(List<Target> targets, TargetMatcher matcher, Units units, UnitNames unitNames, Vocabulary vocabulary) {
         this.targets = targets;
         this.matcher = matcher;
         this.units = units;
         this.unitNames = unitNames;
-        this.runningTotal = vocabulary.pattern("running-total.pattern");
-        this.runningTotalWords = vocabulary.pattern("running-total");
-        this.periodIncrement = vocabulary.pattern("period-increment.pattern");
-        this.joiners = vocabulary.pattern("joiners");
-        this.context = vocabulary.pattern("context");
+        this.vocabulary = vocabulary;
     }
 
     /** A figure with where it stands and what it is; {@code bare}: its clause holds nothing else (…30人、45人). */
@@ -60,9 +52,9 @@ final class ReportReading {
             return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
         }
         int[] clauseOf = clauses(text);
-        List<int[]> totals = spans(runningTotal, text);
-        totals.addAll(spans(runningTotalWords, text));
-        List<int[]> periods = spans(periodIncrement, text);
+        List<int[]> totals = vocabulary.spans("running-total.pattern", text);
+        totals.addAll(vocabulary.spans("running-total", text));
+        List<int[]> periods = vocabulary.spans("period-increment.pattern", text);
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = figures.get(i);
@@ -82,23 +74,13 @@ final class ReportReading {
                 }
             }
             String others = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause)).replace(figure.text(), "");
-            boolean bare = joiners.matcher(PUNCTUATION.matcher(others).replaceAll("")).replaceAll("").isEmpty();
-            if (context.matcher(blanked.substring(from, figure.start())).find()) {
+            boolean bare = vocabulary.without("joiners", PUNCTUATION.matcher(others).replaceAll("")).isBlank();
+            if (vocabulary.foundIn("context", blanked.substring(from, figure.start()))) {
                 continue;
             }
             placed.add(new Placed(figure, clause, targetOf(figure, clause, clauseOf, names), total, period, bare));
         }
         return draft(raw, names.isEmpty(), attach(placed, names), namedUnit);
-    }
-
-    /** Where a pattern matches in the text. */
-    private static List<int[]> spans(Pattern pattern, String text) {
-        List<int[]> spans = new ArrayList<>();
-        var matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            spans.add(new int[] {matcher.start(), matcher.end()});
-        }
-        return spans;
     }
 
     private static boolean within(List<int[]> spans, int from, int to) {
@@ -132,19 +114,20 @@ final class ReportReading {
     }
 
     private ReportDraft draft(String raw, boolean noTargetNamed, List<Placed> placed, String namedUnit) {
-        Map<Target, List<Placed>> byTarget = new LinkedHashMap<>();
+        Map<String, List<Placed>> byTarget = new LinkedHashMap<>();
         List<Placed> free = new ArrayList<>();
         for (Placed figure : placed) {
             if (figure.target() == null) {
                 free.add(figure);
             } else {
-                byTarget.computeIfAbsent(figure.target(), t -> new ArrayList<>()).add(figure);
+                byTarget.computeIfAbsent(figure.target().id(), id -> new ArrayList<>()).add(figure);
             }
         }
         List<ReportDraft.Item> items = new ArrayList<>();
-        for (Map.Entry<Target, List<Placed>> entry : byTarget.entrySet()) {
-            List<Placed> group = fitting(entry.getKey(), entry.getValue());
-            ReportDraft.Item item = item(List.of(entry.getKey()), group);
+        for (List<Placed> figures : byTarget.values()) {
+            Target target = figures.get(0).target();
+            List<Placed> group = fitting(target, figures);
+            ReportDraft.Item item = item(List.of(target), group);
             if (item == null) {
                 return ReportDraft.problem(ReportDraft.Problem.SEVERAL_FIGURES, null, namedUnit, raw);
             }

@@ -22,6 +22,7 @@ public final class UnitNames {
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
     private final Pattern townshipLike;
     private final Set<String> notAName;
+    private final java.util.function.Predicate<String> suffixFound;
 
     public UnitNames(Roster roster, Vocabulary vocabulary) {
         String prefixes = vocabulary.words("unit.prefix").stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -37,6 +38,7 @@ public final class UnitNames {
         names.sort((a, b) -> b.getKey().length() - a.getKey().length());
         this.townshipLike = Pattern.compile("(?:^|[,;.!?\u3002\u3001\\s])(\\p{IsHan}{1,4}?(?:" + suffixes + "))");
         this.notAName = vocabulary.set("unit.not-a-name");
+        this.suffixFound = text -> vocabulary.foundIn("unit.suffix", text);
     }
 
     /** The roster unit a folded text names, if any. */
@@ -54,6 +56,9 @@ public final class UnitNames {
         Optional<String> known = rosterUnitIn(text);
         if (known.isPresent()) {
             return known;
+        }
+        if (!suffixFound.test(text)) {
+            return Optional.empty();
         }
         Matcher matcher = townshipLike.matcher(text);
         while (matcher.find()) {

@@ -140,16 +140,50 @@ public final class Vocabulary {
         }
         Map<Character, List<String>> index = index(key);
         for (int i = 0; i < text.length(); i++) {
-            List<String> candidates = index.get(text.charAt(i));
-            if (candidates != null) {
-                for (String word : candidates) {
-                    if (text.startsWith(word, i)) {
-                        return true;
-                    }
-                }
+            if (wordAt(index, text, i) != null) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the key's words stand in the text, as {start, end} pairs in order (at each place the longest word), or
+     * where its pattern matches.
+     */
+    public List<int[]> spans(String key, String text) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        if (key.endsWith(".pattern")) {
+            var matcher = pattern(key).matcher(text);
+            while (matcher.find()) {
+                spans.add(new int[] {matcher.start(), matcher.end()});
+            }
+            return spans;
+        }
+        Map<Character, List<String>> index = index(key);
+        int i = 0;
+        while (i < text.length()) {
+            String found = wordAt(index, text, i);
+            if (found == null) {
+                i++;
+            } else {
+                spans.add(new int[] {i, i + found.length()});
+                i += found.length();
+            }
+        }
+        return spans;
+    }
+
+    private static String wordAt(Map<Character, List<String>> index, String text, int at) {
+        List<String> candidates = index.get(text.charAt(at));
+        if (candidates != null) {
+            for (String word : candidates) {
+                if (text.startsWith(word, at)) {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 
     /** The words of a key by their first character, longest first. */
@@ -165,16 +199,7 @@ public final class Vocabulary {
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
-            List<String> candidates = index.get(text.charAt(i));
-            String found = null;
-            if (candidates != null) {
-                for (String word : candidates) {
-                    if (text.startsWith(word, i)) {
-                        found = word;
-                        break;
-                    }
-                }
-            }
+            String found = wordAt(index, text, i);
             if (found == null) {
                 i++;
                 continue;

@@ -1,42 +1,142 @@
 package cn.duban.assistant.wording;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import cn.duban.assistant.files.MalformedFileException;
 
 /**
  * Every Chinese sentence the assistant says, from one resource bundle: {@code replies.properties} in the jar, each
- * key overridable in {@code config/replies.properties} so that county staff can adjust the wording.
- * Arguments are passed as text, so that figures are never reformatted (2800, not 2,800).
+ * key overridable in {@code config/replies.properties} (UTF-8) so that county staff can adjust the wording.
+ * Placeholders are {@code {0}}, {@code {1}} … as in {@link java.text.MessageFormat} (a single quote starts quoted
+ * text, {@code ''} is a quote); arguments are put in as text, so that figures are never reformatted (2800, not
+ * 2,800). Each reply is parsed once at start, and formatting takes no lock, so replies are worded in parallel.
  */
 public final class Replies {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private final ReloadableResourceBundleMessageSource source;
+    private static final String RESOURCE = "/replies.properties";
 
-    private Replies(String... basenames) {
-        source = new ReloadableResourceBundleMessageSource();
-        source.setBasenames(basenames);
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
+    private final Map<String, Template> templates;
+
+    private Replies(Map<String, Template> templates) {
+        this.templates = templates;
     }
 
-    /** The bundled wording with the overrides in {@code <configDir>/replies.properties}, when that file exists. */
+    /**
+     * The bundled wording with the overrides in {@code <configDir>/replies.properties}, when that file exists.
+     *
+     * @throws MalformedFileException when the override file cannot be read or a placeholder is not closed
+     */
     public static Replies withOverridesIn(String configDir) {
-        return new Replies("file:" + configDir + "/replies", "classpath:replies");
+        Properties texts = bundledTexts();
+        Path file = Path.of(configDir, "replies.properties");
+        if (Files.isRegularFile(file)) {
+            Properties overrides = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                overrides.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            }
+            overrides.stringPropertyNames().forEach(key -> texts.setProperty(key, overrides.getProperty(key)));
+        }
+        return new Replies(parse(texts, file));
     }
 
     /** The bundled wording alone. */
     public static Replies bundled() {
-        return new Replies("classpath:replies");
+        return new Replies(parse(bundledTexts(), Path.of(RESOURCE.substring(1))));
     }
 
+    /**
+     * The reply for a key, its placeholders filled with the arguments as text.
+     *
+     * @throws IllegalArgumentException when the bundle has no such key
+     */
     public String text(String key, Object... arguments) {
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            texts[i] = String.valueOf(arguments[i]);
+        Template template = templates.get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no reply under the key " + key);
         }
-        return source.getMessage(key, texts, CHINESE);
+        return template.format(arguments);
+    }
+
+    private static Properties bundledTexts() {
+        Properties texts = new Properties();
+        try (InputStream in = Replies.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("replies.properties is missing from the jar");
+            }
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read replies.properties", e);
+        }
+        return texts;
+    }
+
+    private static Map<String, Template> parse(Properties texts, Path file) {
+        Map<String, Template> templates = new HashMap<>();
+        for (String key : texts.stringPropertyNames()) {
+            try {
+                templates.put(key, Template.parse(texts.getProperty(key)));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedFileException(file, 0, key, e.getMessage());
+            }
+        }
+        return Map.copyOf(templates);
+    }
+
+    /** A reply cut into its literal parts and placeholders: part, argument, part, argument, … part. */
+    private record Template(List<String> parts, int[] arguments) {
+
+        static Template parse(String pattern) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '\'') {
+                    if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                        part.append('\'');
+                        i++;
+                    } else {
+                        quoted = !quoted;
+                    }
+                } else if (c == '{' && !quoted) {
+                    int close = pattern.indexOf('}', i);
+                    if (close < 0 || !pattern.substring(i + 1, close).matches("[0-9]+")) {
+                        throw new IllegalArgumentException("占位符应为 {0}、{1} 这样的形式: " + pattern);
+                    }
+                    parts.add(part.toString());
+                    part.setLength(0);
+                    arguments.add(Integer.parseInt(pattern.substring(i + 1, close)));
+                    i = close;
+                } else {
+                    part.append(c);
+                }
+            }
+            parts.add(part.toString());
+            return new Template(List.copyOf(parts), arguments.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String format(Object[] values) {
+            StringBuilder text = new StringBuilder(parts.get(0));
+            for (int i = 0; i < arguments.length; i++) {
+                int argument = arguments[i];
+                text.append(argument < values.length ? String.valueOf(values[argument]) : "{" + argument + "}");
+                text.append(parts.get(i + 1));
+            }
+            return text.toString();
+        }
     }
 }
