@@ -193,7 +193,11 @@ final class NumberWords {
             pos = i;
             return true;
         }
-        String withoutZeros = run.replaceFirst("^[零〇]+", "");
+        int zeros = 0;
+        while (zeros < run.length() && digit(run.charAt(zeros)) == 0) {
+            zeros++;
+        }
+        String withoutZeros = run.substring(zeros);
         if (withoutZeros.length() <= 1) {
             if (pending != null && withoutZeros.length() == 1) {
                 return false;
@@ -215,7 +219,7 @@ final class NumberWords {
         if (pending != null) {
             return false;
         }
-        if (!unitFollows && run.matches(".*[零〇幺].*")) {
+        if (!unitFollows && (run.indexOf('零') >= 0 || run.indexOf('〇') >= 0 || run.indexOf('幺') >= 0)) {
             StringBuilder digits = new StringBuilder();
             run.chars().forEach(ch -> digits.append(digit((char) ch)));
             pending = new BigDecimal(digits.toString());

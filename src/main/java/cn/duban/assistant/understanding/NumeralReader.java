@@ -172,7 +172,7 @@ public final class NumeralReader {
                 while (j < text.length() && ascii(text.charAt(j))) {
                     j++;
                 }
-                boolean dateAfter = j < text.length() && "月日号".indexOf(text.charAt(j)) >= 0;
+                boolean dateAfter = j < text.length() && notAQuantityAfter.contains(Character.toString(text.charAt(j)));
                 boolean isoDate = j + 1 < text.length() && text.charAt(j) == '-' && ascii(text.charAt(j + 1));
                 boolean afterUntil = text.charAt(i) != '-' && i - start <= 2 && j - i - 1 == 2 && start >= 2
                         && dateBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()));
