@@ -4,12 +4,14 @@
 -- All keys share the hash tag {ledger}, so the script also runs on Redis Cluster.
 --
 -- ARGV: op, messageId, nowMillis, userId, messageTtlSeconds, pendingKey ('' for none), then per op:
---   record:   sameWindowMillis (0: no check), rawText, count, then count x
+--   record:   sameWindowMillis (0: no check), checkLower ('1': ask before a running total below the unit's figure),
+--             rawText, count, then count x
 --             (targetId, unit, kind, value, aggregation, statedIncrement or '')
 --   withdraw: expectedTopEntryId, rawText            (withdraws every entry of the user's last message)
 --   correct:  entryId (of the user's last message), value, rawText
 -- Returns {'ok', count, then per entry: entryId, fieldCount, field, value, ...}, {'duplicate', 'id,id'} (the message
 -- was seen), {'same', entryId} (the user's last report has the same target, unit, kind and value and is recent),
+-- {'lower', unitFigure} (a running total below what the unit has already),
 -- {'nothing'} or {'changed'}.
 local P = 'duban:{ledger}:'
 local op, msg, now, user, ttl, pending = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
@@ -128,19 +130,25 @@ end
 local stack = P .. 'user:' .. user .. ':reports'
 
 if op == 'record' then
-  local window, raw, count = tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
+  local window, checkLower, raw, count = tonumber(ARGV[7]), ARGV[8], ARGV[9], tonumber(ARGV[10])
   if window > 0 and count == 1 then
     local top = redis.call('LINDEX', stack, -1)
     if top then
       local last = redis.call('HMGET', P .. 'e:' .. top, 'active', 'target', 'unit', 'kind', 'value', 'at')
-      if last[1] == '1' and last[2] == ARGV[10] and last[3] == ARGV[11] and last[4] == ARGV[12]
-          and tonumber(last[5]) == tonumber(ARGV[13]) and tonumber(last[6]) >= tonumber(now) - window then
+      if last[1] == '1' and last[2] == ARGV[11] and last[3] == ARGV[12] and last[4] == ARGV[13]
+          and tonumber(last[5]) == tonumber(ARGV[14]) and tonumber(last[6]) >= tonumber(now) - window then
         return {'same', top}
       end
     end
   end
+  if checkLower == '1' and count == 1 and ARGV[13] == 'set' and ARGV[15] == 'sum' then
+    local previous = tonumber(redis.call('HGET', P .. 't:' .. ARGV[11] .. ':units', ARGV[12]) or '0')
+    if previous > tonumber(ARGV[14]) then
+      return {'lower', fmt(previous)}
+    end
+  end
   for i = 0, count - 1 do
-    local b = 10 + i * 6
+    local b = 11 + i * 6
     local target, unit, kind, value, aggregation = ARGV[b], ARGV[b + 1], ARGV[b + 2], tonumber(ARGV[b + 3]), ARGV[b + 4]
     local stated = ARGV[b + 5]
     local id = redis.call('INCR', P .. 'seq')

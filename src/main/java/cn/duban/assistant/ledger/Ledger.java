@@ -51,6 +51,10 @@ public class Ledger {
         record SameAsLast(LedgerEntry last) implements Outcome {
         }
 
+        /** Nothing recorded: a running total below the figure the unit already has on that target. */
+        record LowerThanBefore(BigDecimal unitFigure) implements Outcome {
+        }
+
         /** 撤回 or 更正 with no report of this user's left to change. */
         record NothingToChange() implements Outcome {
         }
@@ -92,17 +96,20 @@ public class Ledger {
     /** Records a figure for a unit: an increment ({@code add}), a running total ({@code set}) or a latest figure. */
     public Outcome record(String messageId, Instant at, String userId, String unit, Target target, String kind,
                           BigDecimal value, String raw, String pendingKey) {
-        return record(messageId, at, userId, unit, List.of(new Change(target, kind, value)), raw, pendingKey, Duration.ZERO);
+        return record(messageId, at, userId, unit, List.of(new Change(target, kind, value)), raw, pendingKey, Duration.ZERO, false);
     }
 
     /**
      * Records every figure of one message for a unit, all or none. With {@code sameWithin} above zero, a single figure
      * equal to the user's last report (same target, unit, kind and value, no older than that) is not recorded but
-     * answered {@link Outcome.SameAsLast}; the message id is checked first, so a repeat of a message is never that.
+     * answered {@link Outcome.SameAsLast}; with {@code checkLower}, a single running total below the unit's figure
+     * is answered {@link Outcome.LowerThanBefore}. The message id is checked first, so a repeat of a message is never
+     * either.
      */
     public Outcome record(String messageId, Instant at, String userId, String unit, List<Change> changes, String raw,
-                          String pendingKey, Duration sameWithin) {
-        List<String> rest = new ArrayList<>(List.of(Long.toString(sameWithin.toMillis()), raw, Integer.toString(changes.size())));
+                          String pendingKey, Duration sameWithin, boolean checkLower) {
+        List<String> rest = new ArrayList<>(List.of(Long.toString(sameWithin.toMillis()), checkLower ? "1" : "0", raw,
+                Integer.toString(changes.size())));
         for (Change change : changes) {
             Target target = change.target();
             String kind = target.aggregation() == Aggregation.LATEST ? LedgerEntry.LATEST : change.kind();
@@ -141,6 +148,7 @@ public class Ledger {
             case "ok" -> new Outcome.Recorded(entries(result));
             case "duplicate" -> new Outcome.AlreadyRecorded(entries(String.valueOf(result.get(1))));
             case "same" -> new Outcome.SameAsLast(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
+            case "lower" -> new Outcome.LowerThanBefore(Amounts.fromStored(String.valueOf(result.get(1))));
             case "nothing" -> new Outcome.NothingToChange();
             case "changed" -> throw new ConcurrentChangeException();
             default -> throw new IllegalStateException("ledger script answered " + result);

@@ -54,7 +54,8 @@ final class PendingAnswers {
         String unit = reporter.get().unit();
         return switch (question.kind()) {
             case CONFIRM_LARGE -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at, false, true);
-            case CONFIRM_SAME -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at, false, false);
+            case CONFIRM_SAME, CONFIRM_LOWER -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at,
+                    false, false);
             case CONFIRM_CORRECTION -> corrections.confirmed(messageId, userId, question, at);
             case WHICH_TARGET -> new ReportingOutcome.AskTarget(Recorder.figure(question.items().get(0)),
                     recorder.targets(question.items().get(0)));

@@ -21,6 +21,8 @@ public record PendingQuestion(Kind kind, List<Item> items, long entryId, String 
         CONFIRM_LARGE,
         /** The same figure as the last report just now: record it again? */
         CONFIRM_SAME,
+        /** A running total below the unit's figure: record it? */
+        CONFIRM_LOWER,
         /** 是更正上一条吗? */
         CONFIRM_CORRECTION
     }

@@ -51,7 +51,8 @@ final class Recorder {
      * Checks every figure and records them in one ledger step.
      *
      * @param askLarge ask before recording a figure above the year's target (false once the reporter said 是)
-     * @param askSame  ask before recording the same figure as the reporter's last report (false once he said 是)
+     * @param askSame  ask before recording the same figure as the reporter's last report, or a running total below
+     *                 the unit's figure (false once he said 是)
      */
     ReportingOutcome record(String messageId, String userId, String unit, List<Ready> figures, String raw, Instant at,
                             boolean askLarge, boolean askSame) {
@@ -77,10 +78,14 @@ final class Recorder {
             changes.add(new Ledger.Change(target, figure.runningTotal() ? LedgerEntry.SET : LedgerEntry.ADD, checked.value(), increment));
         }
         Ledger.Outcome outcome = ledger.record(messageId, at, userId, unit, changes, raw, PendingQuestions.key(userId),
-                askSame ? sameWindow : Duration.ZERO);
+                askSame ? sameWindow : Duration.ZERO, askSame);
         if (outcome instanceof Ledger.Outcome.SameAsLast same) {
             pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_SAME, figures, raw));
             return new ReportingOutcome.AskSame(same.last(), figures.get(0).target());
+        }
+        if (outcome instanceof Ledger.Outcome.LowerThanBefore lower) {
+            pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_LOWER, figures, raw));
+            return new ReportingOutcome.AskLower(unit, figures.get(0).target(), changes.get(0).value(), lower.unitFigure());
         }
         return confirmations.of(outcome, Refusal.NO_FIGURE);
     }

@@ -38,12 +38,16 @@ public sealed interface ReportingOutcome {
     record AskSame(LedgerEntry last, Target target) implements ReportingOutcome {
     }
 
+    /** A running total ({@code value}) below what the unit already has ({@code unitFigure}): 是 records it. */
+    record AskLower(String unit, Target target, BigDecimal value, BigDecimal unitFigure) implements ReportingOutcome {
+    }
+
     /** 是更正上一条吗: {@code original} would become {@code value}. */
     record AskCorrection(LedgerEntry original, Target target, BigDecimal value) implements ReportingOutcome {
     }
 
-    /** An estimate (约120人): the ledger takes exact figures only. */
-    record AskExact(Figure figure) implements ReportingOutcome {
+    /** An estimate (约120人): the ledger takes exact figures only; {@code target} is the one it was for, or null. */
+    record AskExact(Figure figure, Target target) implements ReportingOutcome {
     }
 
     /** A report naming another unit than the reporter's own: never booked to the reporter's unit. */

@@ -74,7 +74,9 @@ public class ReportingService {
                 return Refused.of(Refusal.SEVERAL_FIGURES);
             }
             case APPROXIMATE -> {
-                return new ReportingOutcome.AskExact(draft.unclear());
+                Target about = draft.items().size() == 1 && draft.items().get(0).candidates().size() == 1
+                        ? draft.items().get(0).candidates().get(0) : null;
+                return new ReportingOutcome.AskExact(draft.unclear(), about);
             }
             default -> {
             }

@@ -7,7 +7,7 @@ import cn.duban.assistant.knowledge.Target;
 /**
  * A report as read from a message, before it is checked and recorded.
  *
- * @param items      one per target reported (several targets may share a message)
+ * @param items      one per target reported (several targets may share a message); for an estimate, its item
  * @param problem    why it cannot be recorded as read, or {@link Problem#NONE}
  * @param unclear    the figure the problem is about (an approximate one), or null
  * @param namedUnit  a unit the message names (尚堂镇新增…), or null

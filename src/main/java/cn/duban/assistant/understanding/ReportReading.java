@@ -145,7 +145,8 @@ final class ReportReading {
         }
         for (ReportDraft.Item item : items) {
             if (item.figure().approximate() || item.increment() != null && item.increment().approximate()) {
-                return ReportDraft.problem(ReportDraft.Problem.APPROXIMATE, item.figure(), namedUnit, raw);
+                Figure unclear = item.figure().approximate() ? item.figure() : item.increment();
+                return new ReportDraft(List.of(item), ReportDraft.Problem.APPROXIMATE, unclear, namedUnit, raw);
             }
         }
         return new ReportDraft(List.copyOf(items), ReportDraft.Problem.NONE, null, namedUnit, raw);

@@ -55,7 +55,13 @@ final class ReportingWording {
                     describe(correction.original(), target), describe(correction.original().kind(), correction.value(), target));
         }
         if (outcome instanceof ReportingOutcome.AskExact exact) {
-            return replies.text("reporting.ask-exact", exact.figure().text(), examples.report(null));
+            return replies.text("reporting.ask-exact", exact.figure().text(),
+                    exact.target() == null ? examples.report(null) : exact.target().name() + Examples.figure(exact.target()));
+        }
+        if (outcome instanceof ReportingOutcome.AskLower lower) {
+            Target target = lower.target();
+            return replies.text("reporting.ask-lower", lower.unit(), target.name(), Figures.amount(lower.value(), target.unit()),
+                    Figures.amount(lower.unitFigure(), target.unit()));
         }
         if (outcome instanceof ReportingOutcome.OtherUnit other) {
             return replies.text("reporting.other-unit", other.own(), other.named());
