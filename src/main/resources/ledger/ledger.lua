@@ -7,11 +7,14 @@
 --   record:   sameWindowMillis (0: no check), checkLower ('1': ask before a running total below the unit's figure),
 --             rawText, count, then count x
 --             (targetId, unit, kind, value, aggregation, statedIncrement or '')
---   withdraw: expectedTopEntryId, rawText            (withdraws every entry of the user's last message)
---   correct:  entryId (of the user's last message), value, rawText
+--   withdraw: expectedTopEntryId, rawText, againWindowMillis, checkAgain ('1': ask when the user withdrew within the
+--             window)                        (withdraws every entry of the user's last message)
+--   correct:  entryId (of the user's last message), value, rawText, kind ('' keeps the entry's: add, set or latest)
 -- Returns {'ok', count, then per entry: entryId, fieldCount, field, value, ...}, {'duplicate', 'id,id'} (the message
--- was seen), {'same', entryId} (the user's last report has the same target, unit, kind and value and is recent),
--- {'lower', unitFigure} (a running total below what the unit has already),
+-- was seen), {'same', entryId} (the unit's last report on the target is the user's, with the same kind and value, and
+-- recent),
+-- {'lower', unitFigure} (a running total below what the unit has already), {'again', entryId} (a second 撤回 soon
+-- after one),
 -- {'nothing'} or {'changed'}.
 local P = 'duban:{ledger}:'
 local op, msg, now, user, ttl, pending = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
@@ -132,12 +135,12 @@ local stack = P .. 'user:' .. user .. ':reports'
 if op == 'record' then
   local window, checkLower, raw, count = tonumber(ARGV[7]), ARGV[8], ARGV[9], tonumber(ARGV[10])
   if window > 0 and count == 1 then
-    local top = redis.call('LINDEX', stack, -1)
-    if top then
-      local last = redis.call('HMGET', P .. 'e:' .. top, 'active', 'target', 'unit', 'kind', 'value', 'at')
-      if last[1] == '1' and last[2] == ARGV[11] and last[3] == ARGV[12] and last[4] == ARGV[13]
-          and tonumber(last[5]) == tonumber(ARGV[14]) and tonumber(last[6]) >= tonumber(now) - window then
-        return {'same', top}
+    local previous = redis.call('HGET', P .. 't:' .. ARGV[11] .. ':unit-last', ARGV[12])
+    if previous then
+      local last = redis.call('HMGET', P .. 'e:' .. previous, 'active', 'user', 'kind', 'value', 'at')
+      if last[1] == '1' and last[2] == user and last[3] == ARGV[13]
+          and tonumber(last[4]) == tonumber(ARGV[14]) and tonumber(last[5]) >= tonumber(now) - window then
+        return {'same', previous}
       end
     end
   end
@@ -171,6 +174,14 @@ if op == 'withdraw' then
   if top ~= ARGV[7] then
     return {'changed'}
   end
+  local againWindow = tonumber(ARGV[9] or '0')
+  local mark = P .. 'user:' .. user .. ':withdrew'
+  if ARGV[10] == '1' and againWindow > 0 then
+    local withdrew = redis.call('GET', mark)
+    if withdrew and tonumber(withdrew) >= tonumber(now) - againWindow then
+      return {'again', top}
+    end
+  end
   local group = {}
   while true do
     local last = redis.call('LINDEX', stack, -1)
@@ -192,6 +203,9 @@ if op == 'withdraw' then
     redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
     redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
   end
+  if againWindow > 0 then
+    redis.call('SET', mark, now, 'PX', againWindow)
+  end
   return finish()
 end
 
@@ -205,8 +219,9 @@ if op == 'correct' then
   redis.call('LREM', stack, 0, refId)
   undo(ref, refId)
   local id = redis.call('INCR', P .. 'seq')
-  local delta, unitAfter, countyAfter = apply(id, ref['target'], ref['unit'], ref['kind'], value, ref['aggregation'])
-  write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = ref['kind'],
+  local kind = (ARGV[10] ~= nil and ARGV[10] ~= '') and ARGV[10] or ref['kind']
+  local delta, unitAfter, countyAfter = apply(id, ref['target'], ref['unit'], kind, value, ref['aggregation'])
+  write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = kind,
              aggregation = ref['aggregation'], value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
              countyAfter = countyAfter, raw = ARGV[9], refers = refId, active = '1'})
   redis.call('HSET', P .. 'e:' .. refId, 'correctedBy', id)

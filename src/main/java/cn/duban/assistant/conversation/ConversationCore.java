@@ -97,11 +97,11 @@ public class ConversationCore {
         if (intent instanceof Intent.FileReport report) {
             return reporting.file(id, user, report.draft(), at);
         }
-        if (intent instanceof Intent.Withdraw) {
-            return reporting.withdraw(id, user, raw, at);
+        if (intent instanceof Intent.Withdraw withdraw) {
+            return reporting.withdraw(id, user, withdraw.figure(), withdraw.target(), withdraw.soft(), raw, at);
         }
         if (intent instanceof Intent.Correct correct) {
-            return reporting.correct(id, user, correct.figure(), correct.target(), correct.explicit(), correct.figures(), raw, at);
+            return reporting.correct(id, user, correct, raw, at);
         }
         if (intent instanceof Intent.Confirm) {
             return reporting.confirm(id, user, at);

@@ -65,6 +65,6 @@ public class DigestComposer {
     /** The chart: each target's completion against 序时进度, as a PNG, labelled by the writer. */
     public byte[] chart(DigestWriter writer) {
         List<Progress> standings = knowledge.targets().stream().map(progress::progress).toList();
-        return chart.render(writer.chartText(clock.today()), standings);
+        return chart.render(writer.chartText(clock.today()), standings, writer::completion);
     }
 }

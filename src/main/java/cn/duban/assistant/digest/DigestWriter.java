@@ -14,6 +14,9 @@ public interface DigestWriter {
     /** The 催报 reminder to a reporter whose unit has not reported {@code missing} for {@code days} days. */
     String reminder(Reporter reporter, int days, List<Target> missing);
 
+    /** A target's completion as the digest's text writes it (34.3), so that the chart shows the same figure. */
+    String completion(cn.duban.assistant.progress.Progress progress);
+
     /** The chart's title, legend and the label of a target with no report. */
     ChartText chartText(LocalDate day);
 

@@ -56,7 +56,8 @@ public final class ProgressChart {
         }
     }
 
-    public byte[] render(DigestWriter.ChartText text, List<Progress> standings) {
+    /** The chart of the standings, with the words of {@code text} and each completion as {@code completion} writes it. */
+    public byte[] render(DigestWriter.ChartText text, List<Progress> standings, java.util.function.Function<Progress, String> completion) {
         String title = text.title();
         String legend = text.legend();
         int height = TOP + ROW * standings.size() + 50;
@@ -75,7 +76,7 @@ public final class ProgressChart {
             g.drawString(legend, 20, 56);
             int y = TOP;
             for (Progress progress : standings) {
-                drawRow(g, progress, y, text.noData());
+                drawRow(g, progress, y, progress.completion() == null ? text.noData() : completion.apply(progress) + "%");
                 y += ROW;
             }
             g.setColor(new Color(150, 150, 150));
@@ -96,7 +97,7 @@ public final class ProgressChart {
         return png.toByteArray();
     }
 
-    private void drawRow(Graphics2D g, Progress progress, int y, String noData) {
+    private void drawRow(Graphics2D g, Progress progress, int y, String value) {
         g.setFont(font.deriveFont(15f));
         g.setColor(new Color(33, 33, 33));
         String name = progress.target().name();
@@ -113,7 +114,6 @@ public final class ProgressChart {
         g.setStroke(new BasicStroke(2f));
         g.drawLine(line, y + 3, line, y + 33);
         g.setFont(font.deriveFont(13f));
-        String value = progress.completion() == null ? noData : completion.setScale(1, java.math.RoundingMode.DOWN).toPlainString() + "%";
         g.drawString(value, LABEL_WIDTH + BAR_WIDTH + 10, y + 23);
     }
 

@@ -52,7 +52,8 @@ public final class ReportAnswerer {
         if (section.isPresent()) {
             return section.get();
         }
-        Optional<Answer> quotation = bestPassage(question).map(passage -> new Answer.Quotation(
+        Question searched = topic ? withoutTopicWords(question) : question;
+        Optional<Answer> quotation = bestPassage(searched.hasContent() ? searched : question).map(passage -> new Answer.Quotation(
                 knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
                 Excerpt.of(passage.sentence().text(), question)));
         return quotation.or(() -> topic ? Optional.empty() : section(question))
@@ -78,6 +79,9 @@ public final class ReportAnswerer {
             return Optional.empty();
         }
         boolean asksFigure = vocabulary.foundIn("target.figure-words", question.normalized());
+        if (asksFigure && vocabulary.foundIn("year.other", question.normalized())) {
+            return Optional.empty();
+        }
         float top = passages.get(0).score();
         return passages.stream()
                 .filter(passage -> passage.coverage() >= ENOUGH_COVERAGE)
@@ -85,9 +89,14 @@ public final class ReportAnswerer {
                 .max(Comparator.comparingDouble(passage -> passage.coverage() + 0.2 * passage.score() / top));
     }
 
+    /** The question without its topic words (农业方面有哪些举措 → 农业): what it is about. */
+    private Question withoutTopicWords(Question question) {
+        return Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary);
+    }
+
     /** The section whose heading holds the whole question once its topic words (举措, 工作) are set aside. */
     private Optional<Answer> section(Question question) {
-        Question rest = Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary);
+        Question rest = withoutTopicWords(question);
         if (!rest.hasContent()) {
             return Optional.empty();
         }

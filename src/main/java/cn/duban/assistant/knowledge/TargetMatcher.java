@@ -114,6 +114,10 @@ public final class TargetMatcher {
             }
         }
         List<Target> named = named(text);
+        String asked = vocabulary.without("question.completion", rest.toString());
+        if (named.stream().anyMatch(target -> otherKind(target, asked))) {
+            return List.of();
+        }
         String own = String.join("|", named.stream().map(target -> ownWordsById.get(target.id())).toList());
         String units = String.join("|", named.stream().map(Target::unit).toList());
         Question remainder = Question.of(rest.toString(), vocabulary);
@@ -161,6 +165,29 @@ public final class TargetMatcher {
             longest = Math.max(longest, run);
         }
         return new int[] {longest, total};
+    }
+
+    /**
+     * Whether the words besides the target's name ask for another kind of figure than the target's: an amount of
+     * money of a growth rate (技改投资多少亿), a rate of a count (城镇就业率多少), a count of an amount (电商网络零售额多少家),
+     * or the total stock of an increment (高新技术企业总数多少家).
+     */
+    private boolean otherKind(Target target, String asked) {
+        String unit = target.unit();
+        boolean rate = unit.equals("%") || unit.equals("‰");
+        boolean money = unit.endsWith("元");
+        if (vocabulary.foundIn("question.stock-words", asked) && vocabulary.foundIn("target.increment-words", Question.normalize(target.name()))) {
+            return true;
+        }
+        return !rate && vocabulary.foundIn("question.rate-words", asked)
+                || !money && vocabulary.foundIn("question.money-words", asked)
+                || (rate || money) && countAsked(rate ? vocabulary.without("question.rate-words", asked) : asked, unit);
+    }
+
+    /** A count word in the question (几个, 多少家) that the target's own unit does not explain. */
+    private boolean countAsked(String asked, String unit) {
+        return vocabulary.spans("question.count-words", asked).stream()
+                .anyMatch(span -> !unit.contains(asked.substring(span[0], span[1])));
     }
 
     /** Whether a question asks which targets there are (主要目标有哪些, 量化指标). */

@@ -51,6 +51,10 @@ public class Ledger {
         record SameAsLast(LedgerEntry last) implements Outcome {
         }
 
+        /** Nothing withdrawn: the user withdrew a report a moment ago; {@code last} would go too. */
+        record WithdrewJustNow(LedgerEntry last) implements Outcome {
+        }
+
         /** Nothing recorded: a running total below the figure the unit already has on that target. */
         record LowerThanBefore(BigDecimal unitFigure) implements Outcome {
         }
@@ -125,7 +129,18 @@ public class Ledger {
      * @throws ConcurrentChangeException when another message changed the user's reports meanwhile
      */
     public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey) {
-        return run("withdraw", messageId, at, userId, pendingKey, Long.toString(expected.id()), raw);
+        return withdraw(messageId, at, userId, expected, raw, pendingKey, Duration.ZERO, false);
+    }
+
+    /**
+     * 撤回 as {@link #withdraw(String, Instant, String, LedgerEntry, String, String)}; with {@code checkAgain}, a second
+     * 撤回 within {@code againWithin} of the user's previous one is not done but answered {@link Outcome.WithdrewJustNow}
+     * (a message sent twice must not take an earlier report with it).
+     */
+    public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey,
+                            Duration againWithin, boolean checkAgain) {
+        return run("withdraw", messageId, at, userId, pendingKey, Long.toString(expected.id()), raw,
+                Long.toString(againWithin.toMillis()), checkAgain ? "1" : "0");
     }
 
     /**
@@ -135,7 +150,17 @@ public class Ledger {
      */
     public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String raw,
                            String pendingKey) {
-        return run("correct", messageId, at, userId, pendingKey, Long.toString(entry.id()), Amounts.toStored(value), raw);
+        return correct(messageId, at, userId, entry, value, null, raw, pendingKey);
+    }
+
+    /**
+     * 更正 with a new kind as well ({@link LedgerEntry#ADD} or {@link LedgerEntry#SET}: 更正为累计400人); null keeps the
+     * entry's kind, and a latest figure stays one.
+     */
+    public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String kind,
+                           String raw, String pendingKey) {
+        String newKind = kind == null || LedgerEntry.LATEST.equals(entry.kind()) ? "" : kind;
+        return run("correct", messageId, at, userId, pendingKey, Long.toString(entry.id()), Amounts.toStored(value), raw, newKind);
     }
 
     private Outcome run(String op, String messageId, Instant at, String userId, String pendingKey, String... rest) {
@@ -149,6 +174,7 @@ public class Ledger {
             case "duplicate" -> new Outcome.AlreadyRecorded(entries(String.valueOf(result.get(1))));
             case "same" -> new Outcome.SameAsLast(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
             case "lower" -> new Outcome.LowerThanBefore(Amounts.fromStored(String.valueOf(result.get(1))));
+            case "again" -> new Outcome.WithdrewJustNow(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
             case "nothing" -> new Outcome.NothingToChange();
             case "changed" -> throw new ConcurrentChangeException();
             default -> throw new IllegalStateException("ledger script answered " + result);

@@ -117,7 +117,7 @@ public class ProgressService {
             for (Target target : asked.isEmpty() ? knowledge.targets() : asked) {
                 BigDecimal figure = ledger.unitFigures(target).get(unit);
                 LedgerEntry last = ledger.lastChanges(target).get(unit);
-                if (figure != null && last != null) {
+                if (figure != null && last != null && !nothingLeft(last)) {
                     figures.add(new UnitFigure(unit, target, figure, last));
                 }
             }
@@ -133,12 +133,17 @@ public class ProgressService {
             Map<String, LedgerEntry> last = ledger.lastChanges(target);
             for (String unit : roster.unitsReporting(target.id())) {
                 LedgerEntry entry = last.get(unit);
-                if (entry == null || entry.at().atZone(clock.now().getZone()).toLocalDate().isBefore(since)) {
+                if (entry == null || nothingLeft(entry) || entry.at().atZone(clock.now().getZone()).toLocalDate().isBefore(since)) {
                     silent.computeIfAbsent(unit, u -> new ArrayList<>()).add(target);
                 }
             }
         }
         return silent;
+    }
+
+    /** A 撤回 that left the unit nothing on the target: the unit has reported nothing there. */
+    private static boolean nothingLeft(LedgerEntry last) {
+        return last.isWithdrawal() && (last.unitAfter() == null || last.unitAfter().signum() == 0);
     }
 
     /** After how many days without a report a unit counts as not reporting. */

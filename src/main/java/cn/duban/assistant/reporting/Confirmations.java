@@ -29,6 +29,12 @@ final class Confirmations {
         }).toList());
     }
 
+    /** The entries as changes without a standing: what a question back about them shows. */
+    List<ReportingOutcome.Change> described(List<LedgerEntry> entries) {
+        return entries.stream().map(entry -> new ReportingOutcome.Change(entry, knowledge.target(entry.targetId()).orElseThrow(),
+                null, null)).toList();
+    }
+
     /** The outcome of a ledger change: its entries, or, when there are none, the given refusal. */
     ReportingOutcome of(Ledger.Outcome outcome, ReportingOutcome.Refusal whenNone) {
         if (outcome instanceof Ledger.Outcome.Recorded recorded) {

@@ -46,7 +46,7 @@ final class FigureCheck {
             return refused(Refused.of(Refusal.NOT_WHOLE, target));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            return refused(Refused.of(Refusal.TOO_PRECISE, target));
+            return refused(new Refused(Refusal.TOO_PRECISE, target, value, "", java.util.List.of()));
         }
         if (target.value().signum() > 0 && value.abs().compareTo(target.value().multiply(HUNDRED)) > 0) {
             return refused(new Refused(Refusal.ABSURD, target, value, "", java.util.List.of()));

@@ -57,6 +57,7 @@ final class PendingAnswers {
             case CONFIRM_SAME, CONFIRM_LOWER -> recorder.record(messageId, userId, unit, recorder.ready(question), question.raw(), at,
                     false, false);
             case CONFIRM_CORRECTION -> corrections.confirmed(messageId, userId, question, at);
+            case CONFIRM_WITHDRAW -> corrections.confirmedWithdrawal(messageId, userId, question, at);
             case WHICH_TARGET -> new ReportingOutcome.AskTarget(Recorder.figure(question.items().get(0)),
                     recorder.targets(question.items().get(0)));
         };

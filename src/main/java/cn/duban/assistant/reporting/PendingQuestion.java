@@ -10,8 +10,13 @@ import java.util.List;
  * @param items   the figures waiting (for a correction: the new figure)
  * @param entryId for a correction: the entry to correct, else 0
  * @param raw     the message that asked to report or correct, as written
+ * @param newKind for a correction that changes the kind (更正为累计400人): {@code add} or {@code set}; else null
  */
-public record PendingQuestion(Kind kind, List<Item> items, long entryId, String raw) {
+public record PendingQuestion(Kind kind, List<Item> items, long entryId, String raw, String newKind) {
+
+    public PendingQuestion(Kind kind, List<Item> items, long entryId, String raw) {
+        this(kind, items, entryId, raw, null);
+    }
 
     /** What the assistant asked. */
     public enum Kind {
@@ -23,6 +28,8 @@ public record PendingQuestion(Kind kind, List<Item> items, long entryId, String 
         CONFIRM_SAME,
         /** A running total below the unit's figure: record it? */
         CONFIRM_LOWER,
+        /** 要撤回上一条上报吗? */
+        CONFIRM_WITHDRAW,
         /** 是更正上一条吗? */
         CONFIRM_CORRECTION
     }

@@ -42,8 +42,20 @@ public sealed interface ReportingOutcome {
     record AskLower(String unit, Target target, BigDecimal value, BigDecimal unitFigure) implements ReportingOutcome {
     }
 
-    /** 是更正上一条吗: {@code original} would become {@code value}. */
-    record AskCorrection(LedgerEntry original, Target target, BigDecimal value) implements ReportingOutcome {
+    /** 要撤回上一条上报吗: the entries of the reporter's last message; {@code again}: right after another 撤回. */
+    record AskWithdraw(List<Change> last, boolean again) implements ReportingOutcome {
+    }
+
+    /** The 撤回 names a figure or target that is not the last report's ({@code last}): nothing withdrawn. */
+    record WithdrawMismatch(List<Change> last) implements ReportingOutcome {
+    }
+
+    /**
+     * 是更正上一条吗: {@code original} would become {@code value} (of {@code kind}, or the original's when null);
+     * {@code large}: the new figure is above the year's target.
+     */
+    record AskCorrection(LedgerEntry original, Target target, BigDecimal value, String kind, boolean large)
+            implements ReportingOutcome {
     }
 
     /** An estimate (约120人): the ledger takes exact figures only; {@code target} is the one it was for, or null. */
@@ -65,9 +77,9 @@ public sealed interface ReportingOutcome {
     /** Why nothing was recorded. */
     enum Refusal {
         OFFICIAL, NOT_IN_ROSTER, NO_FIGURE, SEVERAL_FIGURES, UNKNOWN_TARGET, NOT_ALLOWED, UNCLEAR_TARGETS, WRONG_UNIT,
-        ZERO, NEGATIVE, NOT_WHOLE, TOO_PRECISE, ABSURD, PERIOD_ENDED, PERIOD_NOT_STARTED,
+        ZERO, NEGATIVE, NOT_WHOLE, TOO_PRECISE, ABSURD, PERIOD_ENDED, PERIOD_NOT_STARTED, OTHER_PERIOD, PLANNED,
         NEEDS_RUNNING_TOTAL, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW, CORRECT_WHICH, CORRECT_OTHER_TARGET,
-        NOT_A_CHOICE, CHANGED, UNAVAILABLE
+        NOT_A_CHOICE, SAME_AS_BEFORE, CHANGED, UNAVAILABLE
     }
 
     /**

@@ -17,6 +17,7 @@ import cn.duban.assistant.reporting.ReportingOutcome.Refused;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.understanding.Figure;
+import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.ReportDraft;
 import cn.duban.assistant.understanding.Sender;
 import cn.duban.assistant.understanding.Units;
@@ -55,7 +56,8 @@ public class ReportingService {
         Confirmations confirmations = new Confirmations(knowledge, ledger, progress);
         Recorder recorder = new Recorder(knowledge, ledger, clock, check, pending, confirmations,
                 properties.ledger().sameReportWindow());
-        Corrections corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations);
+        Corrections corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations, clock,
+                properties.ledger().sameReportWindow());
         return new ReportingService(knowledge, roster, recorder, corrections,
                 new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections));
     }
@@ -72,6 +74,12 @@ public class ReportingService {
             }
             case SEVERAL_FIGURES -> {
                 return Refused.of(Refusal.SEVERAL_FIGURES);
+            }
+            case OTHER_PERIOD, PLANNED -> {
+                Target about = draft.items().size() == 1 && draft.items().get(0).candidates().size() == 1
+                        ? draft.items().get(0).candidates().get(0) : null;
+                return new Refused(draft.problem() == ReportDraft.Problem.PLANNED ? Refusal.PLANNED : Refusal.OTHER_PERIOD,
+                        about, null, draft.detail() == null ? "" : draft.detail(), List.of());
             }
             case APPROXIMATE -> {
                 Target about = draft.items().size() == 1 && draft.items().get(0).candidates().size() == 1
@@ -118,15 +126,21 @@ public class ReportingService {
         return guarded(() -> answers.choose(messageId, userId, chosen, at));
     }
 
-    /** 撤回: withdraws every figure of the reporter's last message. */
-    public ReportingOutcome withdraw(String messageId, String userId, String raw, Instant at) {
-        return corrections.withdraw(messageId, userId, raw, at);
+    /**
+     * 撤回: withdraws every figure of the reporter's last message — when the message names a figure or a target, only
+     * if they are the last report's; said in passing (发错了), or soon after another 撤回, only after 是.
+     */
+    public ReportingOutcome withdraw(String messageId, String userId, Figure figure, Target named, boolean soft, String raw,
+                                     Instant at) {
+        return corrections.withdraw(messageId, userId, new Corrections.WithdrawRequest(figure, named, soft), raw, at);
     }
 
-    /** 更正 and its natural forms: corrects the reporter's last report, at once or after 是. */
-    public ReportingOutcome correct(String messageId, String userId, Figure figure, Target named, boolean explicit,
-                                    int figures, String raw, Instant at) {
-        return corrections.correct(messageId, userId, figure, named, explicit, figures, raw, at);
+    /**
+     * 更正 and its natural forms: corrects the reporter's last report — at once when said plainly, after 是 when said in
+     * passing or when the new figure is above the year's target; an estimate is asked for the exact figure.
+     */
+    public ReportingOutcome correct(String messageId, String userId, Intent.Correct correction, String raw, Instant at) {
+        return corrections.correct(messageId, userId, correction, raw, at);
     }
 
     /** What the assistant waits for from this user, for reading the next message. */

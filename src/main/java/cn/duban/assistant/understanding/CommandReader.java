@@ -32,16 +32,17 @@ final class CommandReader {
 
     /** 撤回, 更正, small talk and the overview. */
     Intent read(String text, String bare, List<Figure> figures) {
-        if (vocabulary.foundIn("withdraw", bare) && numerals.read(vocabulary.without("withdraw.filler", bare)).isEmpty()
-                && bareOf(vocabulary.without("politeness", vocabulary.without("withdraw.filler",
-                vocabulary.without("withdraw", bare)))).isEmpty()) {
-            return new Intent.Withdraw();
-        }
         boolean asking = asks(vocabulary, text);
+        Intent withdraw = asking ? null : withdrawal(bare);
+        if (withdraw != null) {
+            return withdraw;
+        }
         boolean explicit = vocabulary.foundIn("correct.explicit", text);
         if (!asking && (explicit || vocabulary.foundIn("correct.soft", text) && !figures.isEmpty())) {
+            Boolean runningTotal = vocabulary.foundIn("running-total", text) || vocabulary.foundIn("running-total.pattern", text)
+                    ? Boolean.TRUE : vocabulary.foundIn("period-increment.pattern", text) ? Boolean.FALSE : null;
             return new Intent.Correct(correctedFigure(text, figures), targets.named(text).stream().findFirst().orElse(null),
-                    explicit, figures.size());
+                    explicit, figures.size(), runningTotal);
         }
         Intent.SmallTalk.Kind talk = smallTalk(bare);
         if (talk != null) {
@@ -51,6 +52,33 @@ final class CommandReader {
             return new Intent.AskOverview();
         }
         return null;
+    }
+
+    /**
+     * 撤回 in its forms: the withdraw word with nothing else but filler (请撤回, 撤回刚刚那个, 上一条不算), or with the
+     * report it means (撤回新增就业50人, 新增就业70人作废); 发错了 without a figure asks first. Null when the message says
+     * more than that (then it is read as something else).
+     */
+    private Intent withdrawal(String bare) {
+        boolean hard = vocabulary.foundIn("withdraw", bare);
+        boolean soft = !hard && vocabulary.foundIn("withdraw.soft", bare);
+        if (!hard && !soft) {
+            return null;
+        }
+        String withoutFiller = vocabulary.without("withdraw.filler", vocabulary.without("withdraw.soft", vocabulary.without("withdraw", bare)));
+        List<Figure> figures = numerals.read(withoutFiller);
+        List<TargetMatcher.Occurrence> names = targets.occurrences(withoutFiller);
+        StringBuilder rest = new StringBuilder(withoutFiller);
+        names.forEach(name -> rest.replace(name.start(), name.end(), " ".repeat(name.end() - name.start())));
+        String remaining = rest.toString();
+        for (Figure figure : figures) {
+            remaining = remaining.replace(figure.text(), " ");
+        }
+        if (!bareOf(vocabulary.without("politeness", remaining)).isEmpty() || figures.size() > 1 || soft && !figures.isEmpty()) {
+            return null;
+        }
+        return new Intent.Withdraw(figures.isEmpty() ? null : figures.get(0),
+                names.isEmpty() ? null : names.get(0).target(), soft);
     }
 
     /** The figure after the last correction word (由100改为85: the 85), else the last one. */
@@ -89,20 +117,30 @@ final class CommandReader {
         return kind;
     }
 
+    /** A part made of small-talk words only (嗯嗯好的, 收到马上报): the weightiest kind among them; else null. */
     private Intent.SmallTalk.Kind smallTalkWord(String bare) {
         if (bare.isEmpty()) {
             return null;
         }
-        if (vocabulary.set("greeting").contains(bare)) {
-            return Intent.SmallTalk.Kind.GREETING;
+        Intent.SmallTalk.Kind kind = null;
+        String rest = bare;
+        for (Intent.SmallTalk.Kind candidate : Intent.SmallTalk.Kind.values()) {
+            String key = KEYS[candidate.ordinal()];
+            if (vocabulary.foundIn(key, rest)) {
+                kind = kind == null ? candidate : kind;
+                rest = vocabulary.without(key, rest);
+            }
         }
-        if (vocabulary.set("thanks").contains(bare)) {
-            return Intent.SmallTalk.Kind.THANKS;
-        }
-        if (vocabulary.set("acknowledge").contains(bare)) {
-            return Intent.SmallTalk.Kind.ACKNOWLEDGE;
-        }
-        return vocabulary.set("goodbye").contains(bare) ? Intent.SmallTalk.Kind.GOODBYE : null;
+        return kind != null && bareOf(vocabulary.without("politeness", rest)).isEmpty() ? kind : null;
+    }
+
+    /** The vocabulary of each kind of small talk, in the order of {@link Intent.SmallTalk.Kind}. */
+    private static final String[] KEYS = {"greeting", "thanks", "acknowledge", "goodbye"};
+
+    /** The first part of a message (是，更正 → 是), for reading an answer to the assistant's question. */
+    String firstPart(String bare) {
+        String[] parts = PARTS.split(bare);
+        return parts.length == 0 ? bare : parts[0];
     }
 
     private boolean asksOverview(String text) {
@@ -116,6 +154,18 @@ final class CommandReader {
                 || vocabulary.foundIn("overview.scope", text) && vocabulary.foundIn("overview.topic", text);
     }
 
+    /** A message that is one of the vocabulary's whole-message words already (哈哈, 辛苦了, 好的呀 is not). */
+    private boolean wholeWord(String bare) {
+        for (String key : WHOLE_MESSAGE_KEYS) {
+            if (vocabulary.set(key).contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] WHOLE_MESSAGE_KEYS = {"help", "confirm", "cancel", "greeting", "thanks", "acknowledge", "goodbye"};
+
     /** Whether a message asks something (吗, 多少, 几个, 进度 …) rather than states it. */
     static boolean asks(Vocabulary vocabulary, String text) {
         return vocabulary.foundIn("asking", text) || vocabulary.foundIn("asking.pattern", text);
@@ -125,16 +175,18 @@ final class CommandReader {
     String bare(String text) {
         String bare = bareOf(text);
         boolean trimmed = true;
-        while (trimmed && !bare.isEmpty()) {
+        while (trimmed && !bare.isEmpty() && !wholeWord(bare)) {
             trimmed = false;
             for (String word : vocabulary.words("politeness")) {
                 if (bare.length() > word.length() && bare.startsWith(word)) {
                     bare = bareOf(bare.substring(word.length()));
                     trimmed = true;
-                } else if (bare.length() > word.length() && bare.endsWith(word)
-                        && !vocabulary.set("thanks").contains(bare) && !vocabulary.set("acknowledge").contains(bare)) {
+                    break;
+                }
+                if (bare.length() > word.length() && bare.endsWith(word)) {
                     bare = bareOf(bare.substring(0, bare.length() - word.length()));
                     trimmed = true;
+                    break;
                 }
             }
         }

@@ -36,8 +36,14 @@ public sealed interface Intent {
     record Choose(int number, Target target) implements Intent {
     }
 
-    /** 撤回 and its natural forms (请撤回, 上一条不算): withdraw the sender's last report. */
-    record Withdraw() implements Intent {
+    /**
+     * 撤回 and its natural forms (请撤回, 上一条不算, 撤回新增就业50人): withdraw the sender's last report.
+     *
+     * @param figure the figure the message names (it must be the last report's), or null
+     * @param target the target the message names (it must be the last report's), or null
+     * @param soft   said in passing (发错了): ask 要撤回上一条上报吗 first
+     */
+    record Withdraw(Figure figure, Target target, boolean soft) implements Intent {
     }
 
     /**
@@ -47,8 +53,10 @@ public sealed interface Intent {
      * @param target   the target the message names, or null
      * @param explicit said with 更正/改成/改为 (act at once); otherwise ask 是更正上一条吗 first
      * @param figures  how many figures the message holds
+     * @param runningTotal the corrected figure is a running total (更正为累计400人: true), an increment (更正 本周新增30人:
+     *                 false), or as the report was (null)
      */
-    record Correct(Figure figure, Target target, boolean explicit, int figures) implements Intent {
+    record Correct(Figure figure, Target target, boolean explicit, int figures, Boolean runningTotal) implements Intent {
     }
 
     /** One or more figures reported (新增城镇就业120人, 新增就业30人，引进过亿元项目1个). */

@@ -8,6 +8,7 @@ import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.Report;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.knowledge.TargetMatcher;
+import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.vocabulary.Vocabulary;
 
@@ -40,7 +41,7 @@ public final class MessageReader {
                 .map(Question::normalize).distinct().toList();
         this.numerals = new NumeralReader(vocabulary);
         this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
-        this.unitNames = new UnitNames(roster, vocabulary);
+        this.unitNames = new UnitNames(roster, knowledge.reports().stream().map(Report::county).toList(), vocabulary);
         this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
         this.commands = new CommandReader(vocabulary, numerals, targets, unitNames);
     }
@@ -71,15 +72,16 @@ public final class MessageReader {
             return command;
         }
         if (isReport(text, figures, sender)) {
-            return new Intent.FileReport(reports.read(raw, text, figures));
+            return new Intent.FileReport(reports.read(raw, text, figures, sender.reporter().map(Reporter::unit).orElse(null)));
         }
-        return question(text, sender);
+        return question(raw, text, sender);
     }
 
     /** 是/否, a number or a target's name in answer to the assistant's question; 是/否 when nothing was asked. */
     private Intent answer(String bare, List<Figure> figures, Sender sender) {
-        boolean yes = vocabulary.set("confirm").contains(bare);
-        boolean no = vocabulary.set("cancel").contains(bare);
+        String first = figures.isEmpty() ? commands.firstPart(bare) : bare;
+        boolean yes = vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first);
+        boolean no = vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first);
         boolean choice = vocabulary.pattern("choice.pattern").matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
         if (sender.reporter().isPresent() && (yes || no || choice)) {
             Sender.Pending pending = sender.pending().get();
@@ -92,6 +94,9 @@ public final class MessageReader {
             if (!pending.choices().isEmpty() && choice) {
                 return choose(bare, pending.choices());
             }
+        }
+        if (!bare.equals(first)) {
+            return null;
         }
         if (yes && !vocabulary.set("acknowledge").contains(bare)) {
             return new Intent.Confirm();
@@ -121,7 +126,7 @@ public final class MessageReader {
         if (vocabulary.words("report.prefix").stream().anyMatch(text.strip()::startsWith)) {
             return !asking;
         }
-        if (asking || vocabulary.foundIn("target.statement", text)
+        if (asking || vocabulary.foundIn("target.statement", text) || vocabulary.foundIn("report.past", text)
                 || quotes.stream().anyMatch(text::contains)) {
             return false;
         }
@@ -129,16 +134,11 @@ public final class MessageReader {
         if (!figures.isEmpty()) {
             return sender.reporter().isPresent() || !named.isEmpty();
         }
-        if (sender.reporter().isEmpty() || named.isEmpty()) {
-            return false;
-        }
-        StringBuilder rest = new StringBuilder(text);
-        named.forEach(name -> rest.replace(name.start(), name.end(), " ".repeat(name.end() - name.start())));
-        return vocabulary.words("units").stream().filter(unit -> !unit.equals("%")).anyMatch(unit -> rest.indexOf(unit) >= 0);
+        return sender.reporter().isPresent() && !named.isEmpty() && vocabulary.foundIn("vague-quantity", text);
     }
 
-    private Intent question(String text, Sender sender) {
-        Question question = Question.of(text, vocabulary);
+    private Intent question(String raw, String text, Sender sender) {
+        Question question = Question.of(raw, vocabulary);
         List<Target> named = targets.named(text);
         if (vocabulary.foundIn("silent.pattern", text)) {
             return new Intent.AskSilent();
@@ -148,7 +148,7 @@ public final class MessageReader {
         }
         Optional<String> unit = unitNames.rosterUnitIn(text)
                 .or(() -> sender.reporter().filter(r -> vocabulary.foundIn("own-unit", text)).map(r -> r.unit()));
-        if (unit.isPresent() && vocabulary.foundIn("unit.ask", text)) {
+        if (unit.isPresent() && (vocabulary.foundIn("unit.ask", text) || !named.isEmpty())) {
             return new Intent.AskUnit(unit.get(), named);
         }
         if (asksSpeaker(text)) {
@@ -164,13 +164,32 @@ public final class MessageReader {
         return new Intent.AskReport(question);
     }
 
-    /** 这篇讲话是谁讲的, 讲话的是哪位领导, 县长是谁, 庆云县县长叫什么. */
+    /**
+     * 这篇讲话是谁讲的, 讲话的是哪位领导, 县长是谁, 庆云县县长叫什么 — an office is the speaker's only when his title holds
+     * it with the words before it (副县长, 县委书记 and 市长 are other people).
+     */
     private boolean asksSpeaker(String text) {
         if (vocabulary.foundIn("speaker", text)) {
             return true;
         }
-        boolean office = vocabulary.foundIn("speaker.office", text) || speakerTitles.stream().anyMatch(text::contains);
-        return office && vocabulary.foundIn("speaker.who", text);
+        if (!vocabulary.foundIn("speaker.who", text)) {
+            return false;
+        }
+        if (speakerTitles.stream().anyMatch(text::contains)) {
+            return true;
+        }
+        for (int[] office : vocabulary.spans("speaker.office", text)) {
+            int from = office[0];
+            while (from > 0 && office[0] - from < 2 && Character.isIdeographic(text.charAt(from - 1))
+                    && "的是们咱我你".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String said = text.substring(from, office[1]);
+            if (speakerTitles.stream().anyMatch(title -> title.contains(said))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -33,6 +33,7 @@ public final class NumeralReader {
     private final List<String> percentBefore;
     private final List<String> dateBefore;
     private final List<String> ordinalBefore;
+    private final List<String> ordinalOneBefore;
 
     public NumeralReader(Vocabulary vocabulary) {
         this.units = vocabulary.words("units");
@@ -45,6 +46,7 @@ public final class NumeralReader {
         this.percentBefore = vocabulary.words("percent.before");
         this.dateBefore = vocabulary.words("date.before");
         this.ordinalBefore = vocabulary.words("ordinal.before");
+        this.ordinalOneBefore = vocabulary.words("ordinal.one-before");
     }
 
     /** Every figure in the text, in order. The text is folded first (NFKC, lower case); positions refer to that. */
@@ -81,6 +83,11 @@ public final class NumeralReader {
 
     private static boolean ascii(char c) {
         return NumberWords.ascii(c);
+    }
+
+    /** A character that continues a numeral: a digit or a unit of count (十, 百, 万 …). */
+    private static boolean isNumeral(char c) {
+        return ascii(c) || digit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
     }
 
     private boolean startsNumber(String text, int i) {
@@ -148,8 +155,10 @@ public final class NumeralReader {
             if (wordsOnly && (!(words.scaled || words.anyUnitWord || words.pendingIsSequence) || !atClauseEnd(pos))) {
                 return null;
             }
-            if (approximateBefore(from)) {
+            int estimateWord = approximateBefore(from);
+            if (estimateWord > 0) {
                 approximate = true;
+                from -= estimateWord;
             }
             if (negativeBefore(from)) {
                 value = value.negate();
@@ -159,7 +168,9 @@ public final class NumeralReader {
 
         /** 第3, 6月, 28日, 1-6月, 2023-06-30, 6.30 after 截至: no figure here. */
         private boolean isOrdinalOrDate() {
-            if (ordinalBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()))) {
+            if (ordinalBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()))
+                    || digit(text.charAt(start)) == 1 && (start + 1 >= text.length() || !isNumeral(text.charAt(start + 1)))
+                    && ordinalOneBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()))) {
                 return true;
             }
             int i = start;
@@ -266,9 +277,18 @@ public final class NumeralReader {
                     .mapToInt(String::length).findFirst().orElse(0);
         }
 
-        private boolean approximateBefore(int from) {
-            String before = text.substring(Math.max(0, from - 4), from).stripTrailing();
-            return approximateBefore.stream().anyMatch(before::endsWith);
+        /** How far back an estimate word right before the figure (约, 大约, 近 — spaces allowed) begins, else 0. */
+        private int approximateBefore(int from) {
+            int at = from;
+            while (at > 0 && text.charAt(at - 1) == ' ') {
+                at--;
+            }
+            for (String word : approximateBefore) {
+                if (text.startsWith(word, at - word.length())) {
+                    return from - (at - word.length());
+                }
+            }
+            return 0;
         }
 
         private boolean negativeBefore(int from) {

@@ -12,8 +12,13 @@ import cn.duban.assistant.knowledge.Target;
  * @param unclear    the figure the problem is about (an approximate one), or null
  * @param namedUnit  a unit the message names (尚堂镇新增…), or null
  * @param raw        the message as written
+ * @param detail     for {@link Problem#OTHER_PERIOD}: the words naming the period (去年, 2022年); else null
  */
-public record ReportDraft(List<Item> items, Problem problem, Figure unclear, String namedUnit, String raw) {
+public record ReportDraft(List<Item> items, Problem problem, Figure unclear, String namedUnit, String raw, String detail) {
+
+    public ReportDraft(List<Item> items, Problem problem, Figure unclear, String namedUnit, String raw) {
+        this(items, problem, unclear, namedUnit, raw, null);
+    }
 
     /** What keeps a report from being recorded as read. */
     public enum Problem {
@@ -23,7 +28,11 @@ public record ReportDraft(List<Item> items, Problem problem, Figure unclear, Str
         /** Two figures for one target and neither is a running total. */
         SEVERAL_FIGURES,
         /** An estimate (约120人, 80多人): ask for the exact figure. */
-        APPROXIMATE
+        APPROXIMATE,
+        /** A figure of another year or period (去年, 2022年, 明年, 十四五以来): not this period's ledger. */
+        OTHER_PERIOD,
+        /** A plan or forecast (计划新增, 预计): the ledger holds what was done. */
+        PLANNED
     }
 
     /**

@@ -21,6 +21,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 final class ReportReading {
 
     private static final String CLAUSE_BREAKS = ",;!?\u3002\u3001\n";
+    /** A month after a year (2023年6月): the figure is the month's, not the year's so far. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("\\s*[0-9一二三四五六七八九十]{1,2}\\s*月");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s,;!?\u3002\u3001]");
 
     private final List<Target> targets;
@@ -39,15 +41,16 @@ final class ReportReading {
 
     /** A figure with where it stands and what it is; {@code bare}: its clause holds nothing else (…30人、45人). */
     private record Placed(Figure figure, int clause, Target target, boolean runningTotal, boolean periodIncrement,
-                          boolean bare) {
+                          boolean bare, String otherPeriod, boolean planned) {
     }
 
-    ReportDraft read(String raw, String text, List<Figure> allFigures) {
+    /** The report in a message from a reporter of {@code ownUnit} (null for someone who is not a reporter). */
+    ReportDraft read(String raw, String text, List<Figure> allFigures, String ownUnit) {
         List<Occurrence> names = matcher.occurrences(text);
         List<Figure> figures = allFigures.stream().filter(figure -> names.stream()
                 .noneMatch(name -> figure.start() < name.end() && figure.end() > name.start())).toList();
         String blanked = blank(text, names);
-        String namedUnit = unitNames.namedInReport(blanked).orElse(null);
+        String namedUnit = unitNames.otherUnitInReport(blanked, ownUnit).orElse(null);
         if (figures.isEmpty()) {
             return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
         }
@@ -55,6 +58,9 @@ final class ReportReading {
         List<int[]> totals = vocabulary.spans("running-total.pattern", text);
         totals.addAll(vocabulary.spans("running-total", text));
         List<int[]> periods = vocabulary.spans("period-increment.pattern", text);
+        List<int[]> otherYears = vocabulary.spans("year.other", text);
+        List<int[]> years = vocabulary.spans("year.pattern", text);
+        List<int[]> plans = vocabulary.spans("plan", text);
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = figures.get(i);
@@ -78,9 +84,54 @@ final class ReportReading {
             if (vocabulary.foundIn("context", blanked.substring(from, figure.start()))) {
                 continue;
             }
-            placed.add(new Placed(figure, clause, targetOf(figure, clause, clauseOf, names), total, period, bare));
+            Target target = targetOf(figure, clause, clauseOf, names);
+            java.util.function.Predicate<int[]> said = span -> span[0] >= clauseStart(clauseOf, clause) && span[1] <= figure.start()
+                    || span[1] <= clauseStart(clauseOf, clause) && figures.stream().noneMatch(other -> clauseOf[other.start()] == clauseOf[span[0]]);
+            String otherPeriod = otherPeriod(text, said, otherYears, years, target);
+            total |= otherPeriod == null && years.stream().filter(said)
+                    .anyMatch(span -> year(text, span) == yearOf(target) && !MONTH_AFTER.matcher(text).region(span[1], text.length()).lookingAt());
+            boolean planned = within(plans, from, figure.start()) || within(plans, clauseStart(clauseOf, clause), figure.start());
+            placed.add(new Placed(figure, clause, target, total, period, bare, otherPeriod, planned));
         }
         return draft(raw, names.isEmpty(), attach(placed, names), namedUnit);
+    }
+
+    /**
+     * The words naming another period than the figure's target's, said before the figure in its clause or in a
+     * clause without figures before it (去年, 明年, 十四五, 2022年); null when none.
+     */
+    private String otherPeriod(String text, java.util.function.Predicate<int[]> said, List<int[]> otherYears, List<int[]> years,
+                               Target target) {
+        for (int[] span : otherYears) {
+            if (said.test(span)) {
+                return text.substring(span[0], span[1]);
+            }
+        }
+        for (int[] span : years) {
+            if (said.test(span) && year(text, span) != yearOf(target)) {
+                return text.substring(span[0], span[1]);
+            }
+        }
+        return null;
+    }
+
+    private int yearOf(Target target) {
+        return (target != null ? target : targets.isEmpty() ? null : targets.get(0)) == null ? -1
+                : (target != null ? target : targets.get(0)).periodStart().getYear();
+    }
+
+    /** The year a 2022年 or 二〇二二年 span names. */
+    private static int year(String text, int[] span) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = text.charAt(i);
+            int digit = Character.isDigit(c) ? c - '0' : "〇一二三四五六七八九".indexOf(c) >= 0 ? "〇一二三四五六七八九".indexOf(c)
+                    : c == '零' ? 0 : -1;
+            if (digit >= 0) {
+                digits.append(digit);
+            }
+        }
+        return digits.length() == 4 ? Integer.parseInt(digits.toString()) : -1;
     }
 
     private static boolean within(List<int[]> spans, int from, int to) {
@@ -100,14 +151,16 @@ final class ReportReading {
                 continue;
             }
             Target previous = names.stream().filter(name -> name.end() <= figure.figure().start())
-                    .reduce((first, second) -> second).map(Occurrence::target).orElse(null);
+                    .reduce((first, second) -> second).map(Occurrence::target)
+                    .or(() -> names.stream().filter(name -> name.start() >= figure.figure().end()).findFirst().map(Occurrence::target))
+                    .orElse(null);
             if (previous == null || units.convert(figure.figure(), previous.unit()).isEmpty()) {
                 continue;
             }
             boolean ownFigure = placed.stream().anyMatch(other -> other.target() == previous);
             if (figure.runningTotal() || !ownFigure || figure.bare()) {
                 attached.add(new Placed(figure.figure(), figure.clause(), previous, figure.runningTotal(), figure.periodIncrement(),
-                        figure.bare()));
+                        figure.bare(), figure.otherPeriod(), figure.planned()));
             }
         }
         return attached;
@@ -143,6 +196,13 @@ final class ReportReading {
         if (items.isEmpty()) {
             return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
         }
+        for (Placed figure : placed) {
+            if (figure.otherPeriod() != null || figure.planned()) {
+                List<ReportDraft.Item> about = items.stream().filter(item -> item.figure() == figure.figure()).toList();
+                return new ReportDraft(about, figure.planned() ? ReportDraft.Problem.PLANNED : ReportDraft.Problem.OTHER_PERIOD,
+                        figure.figure(), namedUnit, raw, figure.otherPeriod());
+            }
+        }
         for (ReportDraft.Item item : items) {
             if (item.figure().approximate() || item.increment() != null && item.increment().approximate()) {
                 Figure unclear = item.figure().approximate() ? item.figure() : item.increment();
@@ -173,8 +233,10 @@ final class ReportReading {
         } else {
             return null;
         }
+        boolean fraction = main.figure().amount().stripTrailingZeros().scale() > 0;
         List<Target> candidates = named != null ? named : targets.stream()
-                .filter(target -> units.convert(main.figure(), target.unit()).isPresent()).toList();
+                .filter(target -> units.convert(main.figure(), target.unit()).isPresent())
+                .filter(target -> !(fraction && main.figure().unit().isEmpty() && units.counted(target.unit()))).toList();
         return new ReportDraft.Item(candidates, named != null, main.figure(), main.runningTotal(),
                 increment == null ? null : increment.figure(), main.periodIncrement() && !main.runningTotal());
     }

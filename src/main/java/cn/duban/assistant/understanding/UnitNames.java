@@ -23,8 +23,16 @@ public final class UnitNames {
     private final Pattern townshipLike;
     private final Set<String> notAName;
     private final java.util.function.Predicate<String> suffixFound;
+    private final java.util.function.Predicate<String> township;
+    private final Set<String> ownWords;
+    private final List<String> countyWords;
 
-    public UnitNames(Roster roster, Vocabulary vocabulary) {
+    /**
+     * @param roster     the units of the roster
+     * @param counties   the county names of the loaded reports (庆云县), said of the whole county
+     * @param vocabulary the unit suffixes, county words and own-unit words
+     */
+    public UnitNames(Roster roster, List<String> counties, Vocabulary vocabulary) {
         String prefixes = vocabulary.words("unit.prefix").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String suffixes = vocabulary.words("unit.suffix").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         for (String unit : roster.units()) {
@@ -36,7 +44,22 @@ public final class UnitNames {
             }
         }
         names.sort((a, b) -> b.getKey().length() - a.getKey().length());
-        this.townshipLike = Pattern.compile("(?:^|[,;.!?\u3002\u3001\\s])(\\p{IsHan}{1,4}?(?:" + suffixes + "))");
+        String single = vocabulary.words("unit.suffix").stream().filter(suffix -> suffix.length() == 1).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        String longer = vocabulary.words("unit.suffix").stream().filter(suffix -> suffix.length() > 1).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.townshipLike = Pattern.compile("(?:^|[,;.!?\u3002\u3001\\s])(\\p{IsHan}{1,4}?(?:" + single + ")|\\p{IsHan}{0,4}?(?:"
+                + longer + "))");
+        Pattern townshipUnit = Pattern.compile("(?:" + single + "|" + longer + ")$");
+        this.township = unit -> townshipUnit.matcher(Vocabulary.fold(unit)).find();
+        this.ownWords = vocabulary.set("own-unit");
+        java.util.Set<String> county = new java.util.LinkedHashSet<>(vocabulary.words("unit.county"));
+        counties.forEach(name -> {
+            if (!name.isBlank()) {
+                county.add(Vocabulary.fold(name));
+            }
+        });
+        this.countyWords = List.copyOf(county);
         this.notAName = vocabulary.set("unit.not-a-name");
         this.suffixFound = text -> vocabulary.foundIn("unit.suffix", text);
     }
@@ -51,11 +74,23 @@ public final class UnitNames {
         return Optional.empty();
     }
 
-    /** The unit a report names: a roster unit, or a township-like name at the start of a clause. */
-    public Optional<String> namedInReport(String text) {
-        Optional<String> known = rosterUnitIn(text);
-        if (known.isPresent()) {
-            return known;
+    /**
+     * The unit a report names other than the reporter's own ({@code ownUnit}): a roster unit, a township-like name at
+     * the start of a clause (马庄镇, 开发区; not 我们镇), or — for a township's reporter — the county (全县, 庆云县),
+     * whose figures are not his unit's. Empty when it names none or only his own.
+     */
+    public Optional<String> otherUnitInReport(String text, String ownUnit) {
+        for (Map.Entry<String, String> name : names) {
+            if (text.contains(name.getKey()) && !name.getValue().equals(ownUnit)) {
+                return Optional.of(name.getValue());
+            }
+        }
+        if (ownUnit != null && township.test(ownUnit)) {
+            for (String county : countyWords) {
+                if (text.contains(county)) {
+                    return Optional.of(county);
+                }
+            }
         }
         if (!suffixFound.test(text)) {
             return Optional.empty();
@@ -63,7 +98,8 @@ public final class UnitNames {
         Matcher matcher = townshipLike.matcher(text);
         while (matcher.find()) {
             String name = matcher.group(1);
-            if (notAName.stream().noneMatch(name::endsWith)) {
+            boolean own = ownWords.contains(name) || names.stream().anyMatch(known -> name.endsWith(known.getKey()));
+            if (!own && notAName.stream().noneMatch(name::endsWith)) {
                 return Optional.of(name);
             }
         }

@@ -53,6 +53,11 @@ final class DigestWording implements DigestWriter {
     }
 
     @Override
+    public String completion(cn.duban.assistant.progress.Progress progress) {
+        return progress.rate() ? Figures.completion(progress.completion()) : Figures.completionAndSchedule(progress)[0];
+    }
+
+    @Override
     public ChartText chartText(LocalDate day) {
         return new ChartText(replies.text("digest.chart.title", day.getMonthValue(), day.getDayOfMonth()),
                 replies.text("digest.chart.legend"), replies.text("status.NO_DATA"));

@@ -51,8 +51,11 @@ final class ReportingWording {
         }
         if (outcome instanceof ReportingOutcome.AskCorrection correction) {
             Target target = correction.target();
-            return replies.text("reporting.ask-correction", correction.original().unit(), target.name(),
-                    describe(correction.original(), target), describe(correction.original().kind(), correction.value(), target));
+            String kind = correction.kind() == null ? correction.original().kind() : correction.kind();
+            String ask = replies.text("reporting.ask-correction", correction.original().unit(), target.name(),
+                    describe(correction.original(), target), describe(kind, correction.value(), target));
+            return correction.large() ? ask + replies.text("reporting.ask-correction.large",
+                    Figures.amount(target.value(), target.unit())) : ask;
         }
         if (outcome instanceof ReportingOutcome.AskExact exact) {
             return replies.text("reporting.ask-exact", exact.figure().text(),
@@ -62,6 +65,12 @@ final class ReportingWording {
             Target target = lower.target();
             return replies.text("reporting.ask-lower", lower.unit(), target.name(), Figures.amount(lower.value(), target.unit()),
                     Figures.amount(lower.unitFigure(), target.unit()));
+        }
+        if (outcome instanceof ReportingOutcome.AskWithdraw withdraw) {
+            return replies.text(withdraw.again() ? "reporting.ask-withdraw-again" : "reporting.ask-withdraw", entries(withdraw.last()));
+        }
+        if (outcome instanceof ReportingOutcome.WithdrawMismatch mismatch) {
+            return replies.text("reporting.withdraw-mismatch", entries(mismatch.last()));
         }
         if (outcome instanceof ReportingOutcome.OtherUnit other) {
             return replies.text("reporting.other-unit", other.own(), other.named());
@@ -73,6 +82,12 @@ final class ReportingWording {
             return replies.text("reporting.nothing-pending");
         }
         return refusal((Refused) outcome);
+    }
+
+    /** 常家镇 新增城镇就业 +50人；常家镇 引进过亿元项目 +1个 — what a question back about them shows. */
+    private String entries(List<Change> changes) {
+        return String.join("；", changes.stream().map(change -> replies.text("reporting.entry", change.entry().unit(),
+                change.target().name(), describe(change.entry(), change.target()))).toList());
     }
 
     /** The entries a message made, each with its unit's and the county's new standing, and how to undo them. */
@@ -153,12 +168,15 @@ final class ReportingWording {
         return switch (refused.reason()) {
             case WRONG_UNIT -> replies.text("reporting.wrong-unit", name, target.unit(), refused.detail());
             case NOT_WHOLE -> replies.text("reporting.not-whole", name, target.unit());
+            case TOO_PRECISE -> replies.text("reporting.too-precise", Figures.amount(refused.value(), target.unit()), name, target.unit());
             case ABSURD -> replies.text("reporting.absurd", Figures.amount(refused.value(), target.unit()), name,
                     Figures.amount(target.value(), target.unit()));
             case UNKNOWN_TARGET -> replies.text("reporting.unknown-target", ProgressWording.names(refused.targets()));
             case NOT_ALLOWED -> replies.text("reporting.not-allowed", ProgressWording.names(refused.targets()));
             case PERIOD_ENDED, PERIOD_NOT_STARTED -> replies.text("reporting." + key(refused) , name,
                     date(target.periodStart()), date(target.periodEnd()));
+            case OTHER_PERIOD -> target == null ? replies.text("reporting.other-period.any", refused.detail())
+                    : replies.text("reporting.other-period", name, refused.detail(), date(target.periodStart()), date(target.periodEnd()));
             case NEEDS_RUNNING_TOTAL -> replies.text("reporting.needs-running-total", name, Examples.figure(target));
             case CORRECT_WHICH -> replies.text("reporting.correct-which", ProgressWording.names(refused.targets()));
             case CORRECT_OTHER_TARGET -> replies.text("reporting.correct-other-target", name, refused.detail());

@@ -78,9 +78,9 @@ public final class Wording {
         return replies.text("wecom.failed");
     }
 
-    /** The console's answer to {@code /as ID}. */
-    public String actingAs(String userId) {
-        return replies.text("console.acting-as", userId);
+    /** The console's answer to {@code /as ID}; {@code known}: the roster has that user. */
+    public String actingAs(String userId, boolean known) {
+        return replies.text(known ? "console.acting-as" : "console.acting-as.unknown", userId);
     }
 
     /** The console's line naming the file a chart was saved to. */

@@ -166,7 +166,8 @@ class ReportingByChatTest {
         assertThat(county("new-urban-jobs")).isEqualByComparingTo("120");
         assertThat(assistant.ledger().history()).extracting(LedgerEntry::kind).containsExactly("add", "add", "withdraw");
         assertThat(assistant.ledger().history().get(1).active()).isFalse();
-        assertThat(assistant.say("lisi", "撤回")).contains("已撤回", "+120人");
+        assertThat(assistant.say("lisi", "撤回")).contains("刚才已经撤回了一条", "+120人").doesNotContain("已撤回");
+        assertThat(assistant.say("lisi", "是")).contains("已撤回", "+120人");
         assertThat(assistant.say("lisi", "撤回")).contains("没有可以撤回");
         assertThat(county("new-urban-jobs")).isEqualByComparingTo("0");
     }

@@ -79,7 +79,7 @@ public class ConsoleChannel {
                 if (trimmed.equals(SWITCH_USER) || trimmed.startsWith(SWITCH_USER + " ")) {
                     String requested = trimmed.substring(SWITCH_USER.length()).strip();
                     actingUser = requested.isEmpty() ? actingUser : requested;
-                    reply = wording.actingAs(actingUser);
+                    reply = wording.actingAs(actingUser, roster.knows(actingUser));
                 } else {
                     InboundMessage message = new InboundMessage("console-" + session + "-" + sequence.incrementAndGet(),
                             actingUser, line, clock.now().toInstant());

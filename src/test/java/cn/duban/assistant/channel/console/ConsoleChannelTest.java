@@ -50,7 +50,7 @@ class ConsoleChannelTest {
 
         String[] blocks = output.split("(?m)^---$\\n?");
         assertThat(blocks[0]).contains("不能上报");
-        assertThat(blocks[1]).isEqualTo(assistant.wording().actingAs("lisi") + "\n");
+        assertThat(blocks[1]).isEqualTo(assistant.wording().actingAs("lisi", true) + "\n");
         assertThat(blocks[2]).startsWith("已记录").contains("常家镇", "+120人");
     }
 
