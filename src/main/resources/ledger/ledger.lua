@@ -2,6 +2,7 @@
 -- Every change appends an entry; unit figures and county totals follow the entries in the same step.
 -- Amounts are whole numbers in ten-thousandths (value x 10000), so sums are exact.
 -- All keys share the hash tag {ledger}, so the script also runs on Redis Cluster.
+-- t:<target>:unit-last holds per unit 'entryId|user|kind|value|millis' of the unit's last change (older data: the id).
 --
 -- ARGV: op, messageId, nowMillis, userId, messageTtlSeconds, pendingKey ('' for none), then per op:
 --   record:   sameWindowMillis (0: no check), checkLower ('1': ask before a running total below the unit's figure),
@@ -67,7 +68,7 @@ local function apply(id, target, unit, kind, value, aggregation)
     countyAfter = value
   end
   redis.call('HSET', units, unit, fmt(unitAfter))
-  redis.call('HSET', P .. 't:' .. target .. ':unit-last', unit, id)
+  redis.call('HSET', P .. 't:' .. target .. ':unit-last', unit, id .. '|' .. user .. '|' .. kind .. '|' .. fmt(value) .. '|' .. now)
   redis.call('SET', P .. 't:' .. target .. ':last', id)
   return delta, unitAfter, countyAfter
 end
@@ -137,10 +138,10 @@ if op == 'record' then
   if window > 0 and count == 1 then
     local previous = redis.call('HGET', P .. 't:' .. ARGV[11] .. ':unit-last', ARGV[12])
     if previous then
-      local last = redis.call('HMGET', P .. 'e:' .. previous, 'active', 'user', 'kind', 'value', 'at')
-      if last[1] == '1' and last[2] == user and last[3] == ARGV[13]
-          and tonumber(last[4]) == tonumber(ARGV[14]) and tonumber(last[5]) >= tonumber(now) - window then
-        return {'same', previous}
+      local id, lastUser, lastKind, lastValue, lastAt = string.match(previous, '^(%d+)|(.*)|([^|]*)|([^|]*)|([^|]*)$')
+      if id and lastUser == user and lastKind == ARGV[13] and tonumber(lastValue) == tonumber(ARGV[14])
+          and tonumber(lastAt) >= tonumber(now) - window then
+        return {'same', id}
       end
     end
   end
@@ -199,7 +200,7 @@ if op == 'withdraw' then
                aggregation = ref['aggregation'], value = ref['value'], delta = fmt(delta),
                unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
                raw = ARGV[8], refers = refId, active = '0'})
-    redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id)
+    redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id .. '|' .. user .. '|withdraw|' .. ref['value'] .. '|' .. now)
     redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
     redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
   end

@@ -277,9 +277,12 @@ public class Ledger {
 
     /** Each unit's last change on a target (report, correction or withdrawal). */
     public Map<String, LedgerEntry> lastChanges(Target target) {
-        Map<String, String> ids = guarded(() -> redis.hgetAll(PREFIX + "t:" + target.id() + ":unit-last"));
+        Map<String, String> lasts = guarded(() -> redis.hgetAll(PREFIX + "t:" + target.id() + ":unit-last"));
         Map<String, LedgerEntry> changes = new LinkedHashMap<>();
-        ids.forEach((unit, id) -> entry(Long.parseLong(id)).ifPresent(entry -> changes.put(unit, entry)));
+        lasts.forEach((unit, last) -> {
+            int bar = last.indexOf('|');
+            entry(Long.parseLong(bar < 0 ? last : last.substring(0, bar))).ifPresent(entry -> changes.put(unit, entry));
+        });
         return changes;
     }
 
