@@ -138,10 +138,9 @@ if op == 'record' then
   if window > 0 and count == 1 then
     local previous = redis.call('HGET', P .. 't:' .. ARGV[11] .. ':unit-last', ARGV[12])
     if previous then
-      local id, lastUser, lastKind, lastValue, lastAt = string.match(previous, '^(%d+)|(.*)|([^|]*)|([^|]*)|([^|]*)$')
-      if id and lastUser == user and lastKind == ARGV[13] and tonumber(lastValue) == tonumber(ARGV[14])
-          and tonumber(lastAt) >= tonumber(now) - window then
-        return {'same', id}
+      local from, to = string.find(previous, '|' .. user .. '|' .. ARGV[13] .. '|' .. ARGV[14] .. '|', 1, true)
+      if from and tonumber(string.sub(previous, to + 1)) >= tonumber(now) - window then
+        return {'same', string.sub(previous, 1, from - 1)}
       end
     end
   end

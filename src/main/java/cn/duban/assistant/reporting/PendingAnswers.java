@@ -86,7 +86,12 @@ final class PendingAnswers {
             return new Refused(Refusal.NOT_A_CHOICE, null, null, "", recorder.targets(item));
         }
         Recorder.Ready ready = new Recorder.Ready(chosen, Recorder.figure(item), item.runningTotal(), null, false);
-        return recorder.record(messageId, userId, reporter.get().unit(), List.of(ready), question.raw(), at, true, true);
+        ReportingOutcome outcome = recorder.record(messageId, userId, reporter.get().unit(), List.of(ready), question.raw(), at,
+                true, true);
+        if (outcome instanceof ReportingOutcome.Recorded) {
+            pending.drop(userId);
+        }
+        return outcome;
     }
 
     Sender.Pending pendingFor(String userId) {

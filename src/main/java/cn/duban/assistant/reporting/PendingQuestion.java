@@ -11,11 +11,16 @@ import java.util.List;
  * @param entryId for a correction: the entry to correct, else 0
  * @param raw     the message that asked to report or correct, as written
  * @param newKind for a correction that changes the kind (更正为累计400人): {@code add} or {@code set}; else null
+ * @param afterEntry the reporter's last report when it was asked (0: none): a report since makes the question stale
  */
-public record PendingQuestion(Kind kind, List<Item> items, long entryId, String raw, String newKind) {
+public record PendingQuestion(Kind kind, List<Item> items, long entryId, String raw, String newKind, long afterEntry) {
+
+    public PendingQuestion(Kind kind, List<Item> items, long entryId, String raw, String newKind) {
+        this(kind, items, entryId, raw, newKind, 0);
+    }
 
     public PendingQuestion(Kind kind, List<Item> items, long entryId, String raw) {
-        this(kind, items, entryId, raw, null);
+        this(kind, items, entryId, raw, null, 0);
     }
 
     /** What the assistant asked. */

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
-/** The question each reporter is asked and not yet answered, in Redis with an expiry; one per reporter. */
+/**
+ * The question each reporter is asked and not yet answered, in Redis with an expiry; one per reporter. A question is
+ * stale once the reporter has reported (or withdrawn) anything since it was asked: a later 是 must not confirm it.
+ */
 final class PendingQuestions {
 
     private static final String PREFIX = "duban:{ledger}:pending:";
@@ -28,25 +31,38 @@ final class PendingQuestions {
     }
 
     void ask(String userId, PendingQuestion question) {
+        PendingQuestion asked = new PendingQuestion(question.kind(), question.items(), question.entryId(), question.raw(),
+                question.newKind(), lastReport(userId));
         try {
-            redis.set(key(userId), json.writeValueAsString(question), SetParams.setParams().ex(timeout.toSeconds()));
+            redis.set(key(userId), json.writeValueAsString(asked), SetParams.setParams().ex(timeout.toSeconds()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The question waiting for this reporter, or null. */
+    /** The question waiting for this reporter, or null (also when it went stale, and then it is dropped). */
     PendingQuestion waiting(String userId) {
         String stored = redis.get(key(userId));
         if (stored == null) {
             return null;
         }
         try {
-            return json.readValue(stored, PendingQuestion.class);
+            PendingQuestion question = json.readValue(stored, PendingQuestion.class);
+            if (question.afterEntry() != lastReport(userId)) {
+                redis.del(key(userId));
+                return null;
+            }
+            return question;
         } catch (JsonProcessingException e) {
             redis.del(key(userId));
             return null;
         }
+    }
+
+    /** The id of the reporter's last standing report (the top of his reports), 0 when none. */
+    private long lastReport(String userId) {
+        String top = redis.lindex("duban:{ledger}:user:" + userId + ":reports", -1);
+        return top == null ? 0 : Long.parseLong(top);
     }
 
     void drop(String userId) {

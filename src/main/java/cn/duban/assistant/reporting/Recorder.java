@@ -77,7 +77,9 @@ final class Recorder {
             BigDecimal increment = figure.increment() == null ? null : check.check(figure.increment(), target).value();
             changes.add(new Ledger.Change(target, figure.runningTotal() ? LedgerEntry.SET : LedgerEntry.ADD, checked.value(), increment));
         }
-        Ledger.Outcome outcome = ledger.record(messageId, at, userId, unit, changes, raw, PendingQuestions.key(userId),
+        // a fresh report leaves a waiting question alone (it goes stale by this report); an answer to one drops it
+        String answered = askLarge ? "" : PendingQuestions.key(userId);
+        Ledger.Outcome outcome = ledger.record(messageId, at, userId, unit, changes, raw, answered,
                 askSame ? sameWindow : Duration.ZERO, askSame);
         if (outcome instanceof Ledger.Outcome.SameAsLast same) {
             pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_SAME, figures, raw));
