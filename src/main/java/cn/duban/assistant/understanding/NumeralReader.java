@@ -184,10 +184,16 @@ public final class NumeralReader {
                     j++;
                 }
                 boolean dateAfter = j < text.length() && notAQuantityAfter.contains(Character.toString(text.charAt(j)));
-                boolean isoDate = j + 1 < text.length() && text.charAt(j) == '-' && ascii(text.charAt(j + 1));
-                boolean afterUntil = text.charAt(i) != '-' && i - start <= 2 && j - i - 1 == 2 && start >= 2
+                boolean isoDate = j + 1 < text.length() && "-./".indexOf(text.charAt(j)) >= 0 && ascii(text.charAt(j + 1));
+                boolean monthDay = text.charAt(i) != '-' && i - start <= 2 && j - i - 1 == 2;
+                boolean afterUntil = monthDay && start >= 2
                         && dateBefore.stream().anyMatch(word -> text.startsWith(word, start - word.length()));
-                return dateAfter || isoDate || afterUntil;
+                // 6.28新增就业33人, 6/28 新增…: a month and day opening a clause, with no unit after it
+                int after = j;
+                boolean opening = monthDay && (start == 0 || CLAUSE_END.indexOf(text.charAt(start - 1)) >= 0)
+                        && (after >= text.length() || units.stream().noneMatch(unit -> text.startsWith(unit, after))
+                        && bigUnit(text.charAt(after)) == 0 && smallUnit(text.charAt(after)) == 0);
+                return dateAfter || isoDate || afterUntil || opening;
             }
             return false;
         }
