@@ -1,11 +1,5 @@
 package cn.duban.assistant.vocabulary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -21,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import cn.duban.assistant.files.MalformedFileException;
+import cn.duban.assistant.files.PropertiesFiles;
 
 /**
  * The words and patterns that trigger the assistant's readings, one resource beside {@code replies.properties}:
@@ -49,7 +44,7 @@ public final class Vocabulary {
     /** The bundled vocabulary alone. */
     public static Vocabulary bundled() {
         if (bundled == null) {
-            bundled = new Vocabulary(readBundled(), null);
+            bundled = new Vocabulary(PropertiesFiles.bundled(RESOURCE), null);
         }
         return bundled;
     }
@@ -60,38 +55,10 @@ public final class Vocabulary {
      * @throws MalformedFileException when the override file cannot be read or names a key the assistant does not know
      */
     public static Vocabulary withOverridesIn(Path configDir) {
-        Properties merged = readBundled();
         Path file = configDir.resolve("vocabulary.properties");
-        if (Files.isRegularFile(file)) {
-            Properties overrides = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                overrides.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
-            }
-            for (String key : overrides.stringPropertyNames()) {
-                if (!merged.containsKey(key)) {
-                    throw new MalformedFileException(file, 0, key, "没有这个词表项。可改的项见 jar 中的 vocabulary.properties");
-                }
-                merged.setProperty(key, overrides.getProperty(key));
-            }
-        }
-        Vocabulary vocabulary = new Vocabulary(merged, file);
+        Vocabulary vocabulary = new Vocabulary(PropertiesFiles.withOverrides(PropertiesFiles.bundled(RESOURCE), file), file);
         vocabulary.checkPatterns();
         return vocabulary;
-    }
-
-    private static Properties readBundled() {
-        Properties properties = new Properties();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary.properties is missing from the jar");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read vocabulary.properties", e);
-        }
-        return properties;
     }
 
     private void checkPatterns() {

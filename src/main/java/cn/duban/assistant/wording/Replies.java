@@ -1,11 +1,5 @@
 package cn.duban.assistant.wording;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import cn.duban.assistant.files.MalformedFileException;
+import cn.duban.assistant.files.PropertiesFiles;
 
 /**
  * Every Chinese sentence the assistant says, from one resource bundle: {@code replies.properties} in the jar, each
@@ -38,23 +33,13 @@ public final class Replies {
      * @throws MalformedFileException when the override file cannot be read or a placeholder is not closed
      */
     public static Replies withOverridesIn(String configDir) {
-        Properties texts = bundledTexts();
         Path file = Path.of(configDir, "replies.properties");
-        if (Files.isRegularFile(file)) {
-            Properties overrides = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                overrides.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
-            }
-            overrides.stringPropertyNames().forEach(key -> texts.setProperty(key, overrides.getProperty(key)));
-        }
-        return new Replies(parse(texts, file));
+        return new Replies(parse(PropertiesFiles.withOverrides(PropertiesFiles.bundled(RESOURCE), file), file));
     }
 
     /** The bundled wording alone. */
     public static Replies bundled() {
-        return new Replies(parse(bundledTexts(), Path.of(RESOURCE.substring(1))));
+        return new Replies(parse(PropertiesFiles.bundled(RESOURCE), Path.of(RESOURCE.substring(1))));
     }
 
     /**
@@ -68,19 +53,6 @@ public final class Replies {
             throw new IllegalArgumentException("no reply under the key " + key);
         }
         return template.format(arguments);
-    }
-
-    private static Properties bundledTexts() {
-        Properties texts = new Properties();
-        try (InputStream in = Replies.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("replies.properties is missing from the jar");
-            }
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read replies.properties", e);
-        }
-        return texts;
     }
 
     private static Map<String, Template> parse(Properties texts, Path file) {

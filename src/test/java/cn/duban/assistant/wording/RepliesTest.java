@@ -45,4 +45,12 @@ class RepliesTest {
         assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("talk.THANKS").hasMessageContaining("replies.properties");
     }
+
+    @Test
+    void aKeyTheBundleDoesNotHaveStopsStart(@TempDir Path config) throws IOException {
+        Files.writeString(config.resolve("replies.properties"), "talk.THANK=谢谢\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("talk.THANK");
+    }
 }
