@@ -85,7 +85,7 @@ public class ConversationCore {
                 return read;
             }
         };
-        return new Sender(userId, roster.official(userId).isPresent(), roster.reporter(userId), pending);
+        return new Sender(userId, roster.reporter(userId), pending);
     }
 
     /** Reports, 撤回, 更正 and answers to the assistant's questions: the ledger makes each exactly once. */

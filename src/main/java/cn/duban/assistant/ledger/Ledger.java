@@ -236,12 +236,6 @@ public class Ledger {
         return ids == null ? List.of() : entries(ids);
     }
 
-    /** The user's last report that 撤回 or 更正 would change. */
-    public Optional<LedgerEntry> lastReportOf(String userId) {
-        String id = guarded(() -> redis.lindex(PREFIX + "user:" + userId + ":reports", -1));
-        return id == null ? Optional.empty() : entry(Long.parseLong(id));
-    }
-
     /** Every entry of the user's last message still standing, oldest first: what 撤回 would withdraw. */
     public List<LedgerEntry> lastMessageOf(String userId) {
         List<String> ids = guarded(() -> redis.lrange(PREFIX + "user:" + userId + ":reports", -8, -1));

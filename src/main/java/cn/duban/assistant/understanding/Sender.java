@@ -11,11 +11,10 @@ import cn.duban.assistant.roster.Reporter;
  * Who sent a message and what the assistant is waiting for from them, as far as reading the message needs it.
  *
  * @param userId   WeChat Work UserID
- * @param official an official of the roster
  * @param reporter the reporter of the roster, if the sender is one
  * @param pending  the question the assistant asked and waits on, read only when a message could answer it
  */
-public record Sender(String userId, boolean official, Optional<Reporter> reporter, Supplier<Pending> pending) {
+public record Sender(String userId, Optional<Reporter> reporter, Supplier<Pending> pending) {
 
     /**
      * A question the assistant asked.

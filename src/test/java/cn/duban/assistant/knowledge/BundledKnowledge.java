@@ -59,7 +59,7 @@ public final class BundledKnowledge {
     public static String reply(Knowledge knowledge, ReportAnswerer answerer, String question) {
         Vocabulary vocabulary = Vocabulary.bundled();
         MessageReader reader = new MessageReader(knowledge, Roster.empty(), vocabulary, 500);
-        Intent intent = reader.read(question, new Sender("visitor", false, Optional.empty(), () -> Sender.Pending.NONE));
+        Intent intent = reader.read(question, new Sender("visitor", Optional.empty(), () -> Sender.Pending.NONE));
         Wording wording = new Wording(Replies.bundled(), knowledge, Roster.empty(), ZoneId.of("Asia/Shanghai"), 500);
         if (intent instanceof Intent.AskTargets targets) {
             return wording.answer(answerer.targets(targets.targets()));

@@ -24,11 +24,11 @@ class MessageReaderTest {
     private final MessageReader reader = new MessageReader(BundledKnowledge.knowledge(), ROSTER, Vocabulary.bundled(), 500);
 
     private Intent asReporter(String text, Sender.Pending pending) {
-        return reader.read(text, new Sender("lisi", false, ROSTER.reporter("lisi"), () -> pending));
+        return reader.read(text, new Sender("lisi", ROSTER.reporter("lisi"), () -> pending));
     }
 
     private Intent asOfficial(String text) {
-        return reader.read(text, new Sender("zhangsan", true, Optional.empty(), () -> Sender.Pending.NONE));
+        return reader.read(text, new Sender("zhangsan", Optional.empty(), () -> Sender.Pending.NONE));
     }
 
     @ParameterizedTest
