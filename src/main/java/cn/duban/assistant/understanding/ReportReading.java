@@ -20,9 +20,6 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 final class ReportReading {
 
-    private static final String CLAUSE_BREAKS = ",;!?\u3002\u3001\n";
-    /** A month after a year (2023年6月): the figure is the month's, not the year's so far. */
-    private static final Pattern MONTH_AFTER = Pattern.compile("\\s*[0-9一二三四五六七八九十]{1,2}\\s*月");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s,;!?\u3002\u3001]");
 
     private final List<Target> targets;
@@ -54,88 +51,30 @@ final class ReportReading {
         if (figures.isEmpty()) {
             return ReportDraft.problem(ReportDraft.Problem.NO_FIGURE, null, namedUnit, raw);
         }
-        int[] clauseOf = clauses(text);
-        List<int[]> totals = vocabulary.spans("running-total.pattern", text);
-        totals.addAll(vocabulary.spans("running-total", text));
-        List<int[]> periods = vocabulary.spans("period-increment.pattern", text);
-        List<int[]> otherYears = vocabulary.spans("year.other", text);
-        List<int[]> years = vocabulary.spans("year.pattern", text);
-        List<int[]> plans = vocabulary.spans("plan", text);
+        Clauses clauses = new Clauses(text, figures);
+        PeriodWords periodWords = new PeriodWords(text, clauses, vocabulary);
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = figures.get(i);
-            int clause = clauseOf[figure.start()];
-            int from = i > 0 && clauseOf[figures.get(i - 1).start()] == clause ? figures.get(i - 1).end() : clauseStart(clauseOf, clause);
-            int to = Math.max(figure.end(), i + 1 < figures.size() && clauseOf[figures.get(i + 1).start()] == clause
-                    ? figures.get(i + 1).start() : clauseEnd(clauseOf, clause));
-            boolean period = within(periods, from, figure.start());
-            boolean total = within(totals, from, figure.start()) || !period && within(totals, figure.end(), to);
-            if (!total && !period) {
-                for (int c = 0; c < clause; c++) {
-                    int header = c;
-                    if (figures.stream().noneMatch(other -> clauseOf[other.start()] == header)) {
-                        total |= within(totals, clauseStart(clauseOf, c), clauseEnd(clauseOf, c));
-                        period |= within(periods, clauseStart(clauseOf, c), clauseEnd(clauseOf, c));
-                    }
-                }
-            }
-            String others = text.substring(clauseStart(clauseOf, clause), clauseEnd(clauseOf, clause)).replace(figure.text(), "");
-            boolean bare = vocabulary.without("joiners", PUNCTUATION.matcher(others).replaceAll("")).isBlank();
+            int from = clauses.wordsFrom(i);
             if (vocabulary.foundIn("context", blanked.substring(from, figure.start()))) {
                 continue;
             }
-            Target target = targetOf(figure, clause, clauseOf, names);
-            java.util.function.Predicate<int[]> said = span -> span[0] >= clauseStart(clauseOf, clause) && span[1] <= figure.start()
-                    || span[1] <= clauseStart(clauseOf, clause) && figures.stream().noneMatch(other -> clauseOf[other.start()] == clauseOf[span[0]]);
-            String otherPeriod = otherPeriod(text, said, otherYears, years, target);
-            total |= otherPeriod == null && years.stream().filter(said)
-                    .anyMatch(span -> year(text, span) == yearOf(target) && !MONTH_AFTER.matcher(text).region(span[1], text.length()).lookingAt());
-            boolean planned = within(plans, from, figure.start()) || within(plans, clauseStart(clauseOf, clause), figure.start());
-            placed.add(new Placed(figure, clause, target, total, period, bare, otherPeriod, planned));
+            int to = clauses.wordsTo(i);
+            int clause = clauses.of(figure.start());
+            Target target = targetOf(figure, clauses, names);
+            int year = yearOf(target);
+            boolean bare = vocabulary.without("joiners", PUNCTUATION.matcher(clauses.othersBeside(figure)).replaceAll("")).isBlank();
+            placed.add(new Placed(figure, clause, target, periodWords.runningTotal(figure, from, to, year),
+                    periodWords.monthOrWeek(figure, from, to), bare, periodWords.otherPeriod(figure, year), periodWords.planned(figure)));
         }
         return draft(raw, names.isEmpty(), attach(placed, names), namedUnit);
     }
 
-    /**
-     * The words naming another period than the figure's target's, said before the figure in its clause or in a
-     * clause without figures before it (去年, 明年, 十四五, 2022年); null when none.
-     */
-    private String otherPeriod(String text, java.util.function.Predicate<int[]> said, List<int[]> otherYears, List<int[]> years,
-                               Target target) {
-        for (int[] span : otherYears) {
-            if (said.test(span)) {
-                return text.substring(span[0], span[1]);
-            }
-        }
-        for (int[] span : years) {
-            if (said.test(span) && year(text, span) != yearOf(target)) {
-                return text.substring(span[0], span[1]);
-            }
-        }
-        return null;
-    }
-
+    /** The year of the figure's target, else of the report's first target; -1 with no targets. */
     private int yearOf(Target target) {
-        return (target != null ? target : targets.isEmpty() ? null : targets.get(0)) == null ? -1
-                : (target != null ? target : targets.get(0)).periodStart().getYear();
-    }
-
-    /** The year a 2022年 or 二〇二二年 span names. */
-    private static int year(String text, int[] span) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = span[0]; i < span[1]; i++) {
-            char c = text.charAt(i);
-            int digit = Character.isDigit(c) ? c - '0' : "〇一二三四五六七八九".indexOf(c) >= 0 ? "〇一二三四五六七八九".indexOf(c)
-                    : c == '零' ? 0 : -1;
-            if (digit >= 0) {
-                digits.append(digit);
-            }
-        }
-        return digits.length() == 4 ? Integer.parseInt(digits.toString()) : -1;
-    }
-
-    private static boolean within(List<int[]> spans, int from, int to) {
-        return spans.stream().anyMatch(span -> span[0] >= from && span[1] <= to);
+        Target of = target != null ? target : targets.isEmpty() ? null : targets.get(0);
+        return of == null ? -1 : of.periodStart().getYear();
     }
 
     /**
@@ -242,11 +181,11 @@ final class ReportReading {
     }
 
     /** The target named nearest before the figure in its clause, else nearest after it; null when none. */
-    private static Target targetOf(Figure figure, int clause, int[] clauseOf, List<Occurrence> names) {
+    private static Target targetOf(Figure figure, Clauses clauses, List<Occurrence> names) {
         Occurrence before = null;
         Occurrence after = null;
         for (Occurrence name : names) {
-            if (clauseOf[name.start()] != clause) {
+            if (clauses.of(name.start()) != clauses.of(figure.start())) {
                 continue;
             }
             if (name.end() <= figure.start()) {
@@ -256,37 +195,6 @@ final class ReportReading {
             }
         }
         return before != null ? before.target() : after != null ? after.target() : null;
-    }
-
-    private static int[] clauses(String text) {
-        int[] clauseOf = new int[text.length() + 1];
-        int clause = 0;
-        for (int i = 0; i < text.length(); i++) {
-            clauseOf[i] = clause;
-            boolean thousands = text.charAt(i) == ',' && i > 0 && i + 1 < text.length()
-                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
-            if (!thousands && CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                clause++;
-            }
-        }
-        clauseOf[text.length()] = clause;
-        return clauseOf;
-    }
-
-    private static int clauseStart(int[] clauseOf, int clause) {
-        int i = 0;
-        while (i < clauseOf.length - 1 && clauseOf[i] < clause) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int clauseEnd(int[] clauseOf, int clause) {
-        int i = clauseStart(clauseOf, clause);
-        while (i < clauseOf.length - 1 && clauseOf[i] == clause) {
-            i++;
-        }
-        return i;
     }
 
     /** The text with the targets' names blanked out, so that 城镇 in 新增城镇就业 is not read as a unit. */
