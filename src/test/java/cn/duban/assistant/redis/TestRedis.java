@@ -31,13 +31,25 @@ public final class TestRedis {
             try {
                 Path dir = Files.createTempDirectory("duban-test-redis");
                 server = EmbeddedRedis.start(dir);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    deleteQuietly(dir);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             client = connect(server.url());
         }
         return client;
+    }
+
+    /** Removes the server's data directory (its append-only file grows to megabytes over a test run). */
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // the JVM is stopping; a directory left in the temp folder is harmless
+        }
     }
 
     public static UnifiedJedis connect(String url) {
