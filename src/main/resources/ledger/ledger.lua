@@ -49,6 +49,12 @@ local function newestLatest(target, unit)
   return nil
 end
 
+-- the unit's last change on a target, and the target's newest change
+local function markLast(target, unit, id, kind, storedValue)
+  redis.call('HSET', P .. 't:' .. target .. ':unit-last', unit, id .. '|' .. user .. '|' .. kind .. '|' .. storedValue .. '|' .. now)
+  redis.call('SET', P .. 't:' .. target .. ':last', id)
+end
+
 local function apply(id, target, unit, kind, value, aggregation)
   local units = P .. 't:' .. target .. ':units'
   local previous = tonumber(redis.call('HGET', units, unit) or '0')
@@ -68,8 +74,7 @@ local function apply(id, target, unit, kind, value, aggregation)
     countyAfter = value
   end
   redis.call('HSET', units, unit, fmt(unitAfter))
-  redis.call('HSET', P .. 't:' .. target .. ':unit-last', unit, id .. '|' .. user .. '|' .. kind .. '|' .. fmt(value) .. '|' .. now)
-  redis.call('SET', P .. 't:' .. target .. ':last', id)
+  markLast(target, unit, id, kind, fmt(value))
   return delta, unitAfter, countyAfter
 end
 
@@ -199,8 +204,7 @@ if op == 'withdraw' then
                aggregation = ref['aggregation'], value = ref['value'], delta = fmt(delta),
                unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
                raw = ARGV[8], refers = refId, active = '0'})
-    redis.call('HSET', P .. 't:' .. ref['target'] .. ':unit-last', ref['unit'], id .. '|' .. user .. '|withdraw|' .. ref['value'] .. '|' .. now)
-    redis.call('SET', P .. 't:' .. ref['target'] .. ':last', id)
+    markLast(ref['target'], ref['unit'], id, 'withdraw', ref['value'])
     redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
   end
   if againWindow > 0 then

@@ -50,7 +50,7 @@ public class DigestComposer {
         for (Target target : knowledge.targets()) {
             Progress standing = progress.progress(target);
             counts.merge(standing.status(), 1, Integer::sum);
-            if (standing.status() == Status.BEHIND || standing.status() == Status.NO_DATA) {
+            if (standing.needsAttention()) {
                 attention.add(standing);
             }
         }

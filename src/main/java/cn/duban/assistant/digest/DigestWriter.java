@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.roster.Reporter;
 
 /** Words a digest, a 催报 reminder and the chart's labels; the wording layer implements it. */
@@ -15,7 +16,7 @@ public interface DigestWriter {
     String reminder(Reporter reporter, int days, List<Target> missing);
 
     /** A target's completion as the digest's text writes it (34.3), so that the chart shows the same figure. */
-    String completion(cn.duban.assistant.progress.Progress progress);
+    String completion(Progress progress);
 
     /** The chart's title, legend and the label of a target with no report. */
     ChartText chartText(LocalDate day);

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 
 import cn.duban.assistant.progress.Progress;
@@ -57,7 +58,7 @@ public final class ProgressChart {
     }
 
     /** The chart of the standings, with the words of {@code text} and each completion as {@code completion} writes it. */
-    public byte[] render(DigestWriter.ChartText text, List<Progress> standings, java.util.function.Function<Progress, String> completion) {
+    public byte[] render(DigestWriter.ChartText text, List<Progress> standings, Function<Progress, String> completion) {
         String title = text.title();
         String legend = text.legend();
         int height = TOP + ROW * standings.size() + 50;

@@ -5,10 +5,6 @@ import java.util.List;
 /** What the report says to a question, before it is worded for the reader. */
 public sealed interface Answer {
 
-    /** The question names one or more targets and asks for their figures. */
-    record TargetFigures(List<Target> targets) implements Answer {
-    }
-
     /** The question asks which targets the report sets. */
     record TargetList(List<Target> targets) implements Answer {
     }

@@ -1,7 +1,9 @@
 package cn.duban.assistant.knowledge;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.duban.assistant.vocabulary.Vocabulary;
@@ -32,7 +34,7 @@ public final class ReportAnswerer {
         this.knowledge = knowledge;
         this.index = index;
         this.vocabulary = vocabulary;
-        java.util.Map<String, Heading> distinct = new java.util.LinkedHashMap<>();
+        Map<String, Heading> distinct = new LinkedHashMap<>();
         for (Report report : knowledge.reports()) {
             for (String heading : report.headings()) {
                 distinct.putIfAbsent(Question.normalize(heading), new Heading(Question.normalize(heading), report, heading));
@@ -58,10 +60,6 @@ public final class ReportAnswerer {
                 Excerpt.of(passage.sentence().text(), question)));
         return quotation.or(() -> topic ? Optional.empty() : section(question))
                 .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
-    }
-
-    public Answer targets(List<Target> targets) {
-        return new Answer.TargetFigures(targets);
     }
 
     public Answer targetList() {

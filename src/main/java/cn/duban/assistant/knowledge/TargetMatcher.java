@@ -1,6 +1,7 @@
 package cn.duban.assistant.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,11 @@ public final class TargetMatcher {
 
     /** The targets a text names, in the order of {@code targets.yml}. */
     public List<Target> named(String text) {
-        List<Occurrence> occurrences = occurrences(Question.normalize(text));
+        return targetsOf(occurrences(Question.normalize(text)));
+    }
+
+    /** The targets of some occurrences, in the order of {@code targets.yml}. */
+    private List<Target> targetsOf(List<Occurrence> occurrences) {
         List<Target> found = new ArrayList<>(occurrences.size());
         for (Target target : targets) {
             for (Occurrence occurrence : occurrences) {
@@ -81,7 +86,7 @@ public final class TargetMatcher {
             while (at >= 0) {
                 int end = at + name.getKey().length();
                 if (!anyTaken(taken, at, end)) {
-                    java.util.Arrays.fill(taken, at, end, true);
+                    Arrays.fill(taken, at, end, true);
                     found.add(new Occurrence(name.getValue(), at, end));
                 }
                 at = normalized.indexOf(name.getKey(), at + 1);
@@ -113,7 +118,7 @@ public final class TargetMatcher {
                 rest.setCharAt(i, ' ');
             }
         }
-        List<Target> named = named(text);
+        List<Target> named = targetsOf(occurrences);
         String asked = vocabulary.without("question.completion", rest.toString());
         if (named.stream().anyMatch(target -> otherKind(target, asked))) {
             return List.of();
@@ -140,7 +145,7 @@ public final class TargetMatcher {
     private int[] missing(String segment, String own, String units) {
         if (!Character.isIdeographic(segment.codePointAt(0))) {
             boolean known = neutral.contains(segment) || figureWords.contains(segment)
-                    || java.util.Arrays.asList(own.split("[^a-z0-9.%+]+")).contains(segment);
+                    || Arrays.asList(own.split("[^a-z0-9.%+]+")).contains(segment);
             return known ? new int[] {0, 0} : new int[] {segment.length(), segment.length()};
         }
         boolean[] explained = new boolean[segment.length()];
@@ -151,7 +156,7 @@ public final class TargetMatcher {
                 boolean word = neutral.contains(part) || figureWords.contains(part) || !single && own.contains(part);
                 boolean character = single && (units.contains(part) || figureWords.stream().anyMatch(w -> w.contains(part)));
                 if (word || character) {
-                    java.util.Arrays.fill(explained, from, to, true);
+                    Arrays.fill(explained, from, to, true);
                     break;
                 }
             }

@@ -35,16 +35,10 @@ public class Ledger {
     public sealed interface Outcome {
         /** Recorded now: one entry per figure of the message. */
         record Recorded(List<LedgerEntry> entries) implements Outcome {
-            public LedgerEntry entry() {
-                return entries.get(0);
-            }
         }
 
         /** The message was seen before; these are the entries it made then. */
         record AlreadyRecorded(List<LedgerEntry> entries) implements Outcome {
-            public LedgerEntry entry() {
-                return entries.get(0);
-            }
         }
 
         /** Nothing recorded: the user's last report is the same figure for the same target, and recent. */
@@ -125,17 +119,10 @@ public class Ledger {
 
     /**
      * 撤回: withdraws every entry of the user's last message; {@code expected} must still be the user's last entry.
+     * With {@code checkAgain}, a second 撤回 within {@code againWithin} of the user's previous one is not done but
+     * answered {@link Outcome.WithdrewJustNow} (a message sent twice must not take an earlier report with it).
      *
      * @throws ConcurrentChangeException when another message changed the user's reports meanwhile
-     */
-    public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey) {
-        return withdraw(messageId, at, userId, expected, raw, pendingKey, Duration.ZERO, false);
-    }
-
-    /**
-     * 撤回 as {@link #withdraw(String, Instant, String, LedgerEntry, String, String)}; with {@code checkAgain}, a second
-     * 撤回 within {@code againWithin} of the user's previous one is not done but answered {@link Outcome.WithdrewJustNow}
-     * (a message sent twice must not take an earlier report with it).
      */
     public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey,
                             Duration againWithin, boolean checkAgain) {
@@ -144,18 +131,11 @@ public class Ledger {
     }
 
     /**
-     * 更正: replaces one entry of the user's last message, {@code entry}, with a new figure.
+     * 更正: replaces one entry of the user's last message, {@code entry}, with a new figure, and with a new kind when
+     * given ({@link LedgerEntry#ADD} or {@link LedgerEntry#SET}: 更正为累计400人); null keeps the entry's kind, and a
+     * latest figure stays one.
      *
      * @throws ConcurrentChangeException when the entry is no longer one of the user's last message
-     */
-    public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String raw,
-                           String pendingKey) {
-        return correct(messageId, at, userId, entry, value, null, raw, pendingKey);
-    }
-
-    /**
-     * 更正 with a new kind as well ({@link LedgerEntry#ADD} or {@link LedgerEntry#SET}: 更正为累计400人); null keeps the
-     * entry's kind, and a latest figure stays one.
      */
     public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String kind,
                            String raw, String pendingKey) {
@@ -236,9 +216,15 @@ public class Ledger {
         return ids == null ? List.of() : entries(ids);
     }
 
+    /** The id of the user's last standing report (what 撤回 or 更正 would change), 0 when none. */
+    public long lastReportId(String userId) {
+        String id = guarded(() -> redis.lindex(reportsOf(userId), -1));
+        return id == null ? 0 : Long.parseLong(id);
+    }
+
     /** Every entry of the user's last message still standing, oldest first: what 撤回 would withdraw. */
     public List<LedgerEntry> lastMessageOf(String userId) {
-        List<String> ids = guarded(() -> redis.lrange(PREFIX + "user:" + userId + ":reports", -8, -1));
+        List<String> ids = guarded(() -> redis.lrange(reportsOf(userId), -8, -1));
         List<LedgerEntry> last = new ArrayList<>();
         String message = null;
         for (int i = ids.size() - 1; i >= 0; i--) {
@@ -250,6 +236,10 @@ public class Ledger {
             last.add(0, entry);
         }
         return last;
+    }
+
+    private static String reportsOf(String userId) {
+        return PREFIX + "user:" + userId + ":reports";
     }
 
     /** The county's figure for a target: the sum of units' figures, or the latest figure; null when none. */
@@ -269,15 +259,29 @@ public class Ledger {
         return figures;
     }
 
+    /** One unit's figure for a target, as the ledger has it now; null when the unit has none. */
+    public BigDecimal unitFigure(Target target, String unit) {
+        return Amounts.fromStored(guarded(() -> redis.hget(PREFIX + "t:" + target.id() + ":units", unit)));
+    }
+
     /** Each unit's last change on a target (report, correction or withdrawal). */
     public Map<String, LedgerEntry> lastChanges(Target target) {
         Map<String, String> lasts = guarded(() -> redis.hgetAll(PREFIX + "t:" + target.id() + ":unit-last"));
         Map<String, LedgerEntry> changes = new LinkedHashMap<>();
-        lasts.forEach((unit, last) -> {
-            int bar = last.indexOf('|');
-            entry(Long.parseLong(bar < 0 ? last : last.substring(0, bar))).ifPresent(entry -> changes.put(unit, entry));
-        });
+        lasts.forEach((unit, last) -> lastEntry(last).ifPresent(entry -> changes.put(unit, entry)));
         return changes;
+    }
+
+    /** One unit's last change on a target; empty when the unit has made none. */
+    public Optional<LedgerEntry> lastChange(Target target, String unit) {
+        String last = guarded(() -> redis.hget(PREFIX + "t:" + target.id() + ":unit-last", unit));
+        return last == null ? Optional.empty() : lastEntry(last);
+    }
+
+    /** The entry of a unit-last value: 'entryId|user|kind|value|millis' (older data: the id alone). */
+    private Optional<LedgerEntry> lastEntry(String last) {
+        int bar = last.indexOf('|');
+        return entry(Long.parseLong(bar < 0 ? last : last.substring(0, bar)));
     }
 
     /** The newest change on a target by any unit. */

@@ -18,4 +18,9 @@ import cn.duban.assistant.ledger.LedgerEntry;
  */
 public record Progress(Target target, BigDecimal figure, BigDecimal completion, BigDecimal schedule, Status status,
                        boolean rate, LedgerEntry lastChange) {
+
+    /** Behind 序时进度 or not reported: what 哪些指标欠进度 and the digest list. */
+    public boolean needsAttention() {
+        return status == Status.BEHIND || status == Status.NO_DATA;
+    }
 }

@@ -28,9 +28,21 @@ public final class ProgressCalculator {
 
     /** 序时进度 in percent (six decimals), 0 before the period and 100 after it. */
     public static BigDecimal schedule(Target target, LocalDate today) {
-        long total = ChronoUnit.DAYS.between(target.periodStart(), target.periodEnd()) + 1;
-        long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(target.periodStart(), today) + 1));
+        return schedule(totalDays(target), elapsedDays(target, today));
+    }
+
+    private static BigDecimal schedule(long total, long elapsed) {
         return BigDecimal.valueOf(elapsed).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
+    }
+
+    /** The days of the target's period, both ends counted. */
+    private static long totalDays(Target target) {
+        return ChronoUnit.DAYS.between(target.periodStart(), target.periodEnd()) + 1;
+    }
+
+    /** The days of the period gone by today (today counted), 0 before it, all of them after it. */
+    private static long elapsedDays(Target target, LocalDate today) {
+        return Math.max(0, Math.min(totalDays(target), ChronoUnit.DAYS.between(target.periodStart(), today) + 1));
     }
 
     public static boolean isRate(Target target) {
@@ -42,9 +54,9 @@ public final class ProgressCalculator {
      * days elapsed), never on rounded percentages; completion and 序时进度 are kept to six decimals for display.
      */
     public Progress progress(Target target, BigDecimal figure, LedgerEntry lastChange, LocalDate today) {
-        long total = ChronoUnit.DAYS.between(target.periodStart(), target.periodEnd()) + 1;
-        long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(target.periodStart(), today) + 1));
-        BigDecimal schedule = BigDecimal.valueOf(elapsed).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
+        long total = totalDays(target);
+        long elapsed = elapsedDays(target, today);
+        BigDecimal schedule = schedule(total, elapsed);
         boolean rate = isRate(target);
         if (figure == null) {
             return new Progress(target, null, null, schedule, Status.NO_DATA, rate, lastChange);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
@@ -85,13 +86,7 @@ public class ProgressService {
     /** 哪些指标欠进度: targets behind 序时进度 or not reported. */
     public ProgressOutcome behind(String userId) {
         return guarded(userId, false, () -> {
-            List<Progress> behind = new ArrayList<>();
-            for (Target target : knowledge.targets()) {
-                Progress progress = progress(target);
-                if (progress.status() == Status.BEHIND || progress.status() == Status.NO_DATA) {
-                    behind.add(progress);
-                }
-            }
+            List<Progress> behind = knowledge.targets().stream().map(this::progress).filter(Progress::needsAttention).toList();
             return new ProgressOutcome.Behind(clock.today(), behind);
         });
     }
@@ -115,8 +110,8 @@ public class ProgressService {
         return guarded(userId, false, () -> {
             List<UnitFigure> figures = new ArrayList<>();
             for (Target target : asked.isEmpty() ? knowledge.targets() : asked) {
-                BigDecimal figure = ledger.unitFigures(target).get(unit);
-                LedgerEntry last = ledger.lastChanges(target).get(unit);
+                BigDecimal figure = ledger.unitFigure(target, unit);
+                LedgerEntry last = figure == null ? null : ledger.lastChange(target, unit).orElse(null);
                 if (figure != null && last != null && !nothingLeft(last)) {
                     figures.add(new UnitFigure(unit, target, figure, last));
                 }
@@ -153,7 +148,7 @@ public class ProgressService {
 
     /** Runs a ledger read for someone in the roster ({@code officialsOnly}: for officials); refuses others. */
     private ProgressOutcome guarded(String userId, boolean officialsOnly,
-                                    java.util.function.Supplier<ProgressOutcome> read) {
+                                    Supplier<ProgressOutcome> read) {
         if (officialsOnly ? roster.official(userId).isEmpty() : !roster.knows(userId)) {
             return new ProgressOutcome.Refused(ProgressOutcome.Refusal.OFFICIALS_ONLY, null);
         }

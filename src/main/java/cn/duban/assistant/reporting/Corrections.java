@@ -34,14 +34,14 @@ final class Corrections {
 
     Corrections(Knowledge knowledge, Ledger ledger, Roster roster, FigureCheck check, PendingQuestions pending,
                 Confirmations confirmations, AssistantClock clock, Duration againWindow) {
-        this.clock = clock;
-        this.againWindow = againWindow;
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.roster = roster;
         this.check = check;
         this.pending = pending;
         this.confirmations = confirmations;
+        this.clock = clock;
+        this.againWindow = againWindow;
     }
 
     static ReportingOutcome notAReporter(Roster roster, String userId) {
@@ -158,9 +158,8 @@ final class Corrections {
             }
             boolean large = FigureCheck.implausible(checked.value(), target);
             if (!correction.explicit() || large) {
-                pending.ask(userId, new PendingQuestion(PendingQuestion.Kind.CONFIRM_CORRECTION, List.of(new PendingQuestion.Item(
-                        List.of(target.id()), figure.amount(), figure.unit(), figure.text(), figure.scaled(), false, null)),
-                        entry.id(), raw, kind));
+                pending.ask(userId, new PendingQuestion(PendingQuestion.Kind.CONFIRM_CORRECTION,
+                        List.of(Recorder.item(List.of(target), figure, false, null)), entry.id(), raw, kind));
                 return new ReportingOutcome.AskCorrection(entry, target, checked.value(), kind, large);
             }
             return apply(messageId, userId, entry, checked.value(), kind, raw, at);

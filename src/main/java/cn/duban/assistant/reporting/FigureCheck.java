@@ -2,6 +2,7 @@ package cn.duban.assistant.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import cn.duban.assistant.knowledge.Target;
@@ -33,7 +34,7 @@ final class FigureCheck {
     Checked check(Figure figure, Target target) {
         Optional<BigDecimal> converted = units.convert(figure, target.unit());
         if (converted.isEmpty()) {
-            return refused(new Refused(Refusal.WRONG_UNIT, target, null, figure.unit(), java.util.List.of()));
+            return refused(new Refused(Refusal.WRONG_UNIT, target, null, figure.unit(), List.of()));
         }
         BigDecimal value = converted.get();
         if (value.signum() == 0) {
@@ -46,10 +47,10 @@ final class FigureCheck {
             return refused(Refused.of(Refusal.NOT_WHOLE, target));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            return refused(new Refused(Refusal.TOO_PRECISE, target, value, "", java.util.List.of()));
+            return refused(new Refused(Refusal.TOO_PRECISE, target, value, "", List.of()));
         }
         if (target.value().signum() > 0 && value.abs().compareTo(target.value().multiply(HUNDRED)) > 0) {
-            return refused(new Refused(Refusal.ABSURD, target, value, "", java.util.List.of()));
+            return refused(new Refused(Refusal.ABSURD, target, value, "", List.of()));
         }
         return new Checked(value, null);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.duban.assistant.ledger.Ledger;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -17,11 +18,13 @@ final class PendingQuestions {
     private static final String PREFIX = "duban:{ledger}:pending:";
 
     private final UnifiedJedis redis;
+    private final Ledger ledger;
     private final Duration timeout;
     private final ObjectMapper json = new ObjectMapper();
 
-    PendingQuestions(UnifiedJedis redis, Duration timeout) {
+    PendingQuestions(UnifiedJedis redis, Ledger ledger, Duration timeout) {
         this.redis = redis;
+        this.ledger = ledger;
         this.timeout = timeout;
     }
 
@@ -32,7 +35,7 @@ final class PendingQuestions {
 
     void ask(String userId, PendingQuestion question) {
         PendingQuestion asked = new PendingQuestion(question.kind(), question.items(), question.entryId(), question.raw(),
-                question.newKind(), lastReport(userId));
+                question.newKind(), ledger.lastReportId(userId));
         try {
             redis.set(key(userId), json.writeValueAsString(asked), SetParams.setParams().ex(timeout.toSeconds()));
         } catch (JsonProcessingException e) {
@@ -48,7 +51,7 @@ final class PendingQuestions {
         }
         try {
             PendingQuestion question = json.readValue(stored, PendingQuestion.class);
-            if (question.afterEntry() != lastReport(userId)) {
+            if (question.afterEntry() != ledger.lastReportId(userId)) {
                 redis.del(key(userId));
                 return null;
             }
@@ -57,12 +60,6 @@ final class PendingQuestions {
             redis.del(key(userId));
             return null;
         }
-    }
-
-    /** The id of the reporter's last standing report (the top of his reports), 0 when none. */
-    private long lastReport(String userId) {
-        String top = redis.lindex("duban:{ledger}:user:" + userId + ":reports", -1);
-        return top == null ? 0 : Long.parseLong(top);
     }
 
     void drop(String userId) {

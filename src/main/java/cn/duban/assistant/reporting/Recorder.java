@@ -118,7 +118,8 @@ final class Recorder {
                 figure.runningTotal(), figure.increment())).toList(), 0, raw);
     }
 
-    private static PendingQuestion.Item item(List<Target> targets, Figure figure, boolean runningTotal, Figure increment) {
+    /** A figure kept for the answer to a question, with its target or the targets to choose from. */
+    static PendingQuestion.Item item(List<Target> targets, Figure figure, boolean runningTotal, Figure increment) {
         return new PendingQuestion.Item(targets.stream().map(Target::id).toList(), figure.amount(), figure.unit(), figure.text(),
                 figure.scaled(), runningTotal, increment == null ? null : increment.amount());
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
@@ -52,7 +53,7 @@ public class ReportingService {
                                           Vocabulary vocabulary, UnifiedJedis redis, AssistantClock clock,
                                           AssistantProperties properties) {
         FigureCheck check = new FigureCheck(new Units(vocabulary));
-        PendingQuestions pending = new PendingQuestions(redis, properties.ledger().confirmTimeout());
+        PendingQuestions pending = new PendingQuestions(redis, ledger, properties.ledger().confirmTimeout());
         Confirmations confirmations = new Confirmations(knowledge, ledger, progress);
         Recorder recorder = new Recorder(knowledge, ledger, clock, check, pending, confirmations,
                 properties.ledger().sameReportWindow());
@@ -153,7 +154,7 @@ public class ReportingService {
     }
 
     /** The outcome of a ledger action; a refusal when Redis cannot be reached or the reports changed meanwhile. */
-    static ReportingOutcome guarded(java.util.function.Supplier<ReportingOutcome> action) {
+    static ReportingOutcome guarded(Supplier<ReportingOutcome> action) {
         try {
             return action.get();
         } catch (Ledger.ConcurrentChangeException e) {

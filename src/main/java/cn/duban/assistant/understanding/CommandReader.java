@@ -17,6 +17,10 @@ final class CommandReader {
     /** Small talk is short: longer messages are not compared with its words. */
     private static final int SMALL_TALK_LENGTH = 16;
     private static final Pattern PARTS = Pattern.compile("[\\s.!?~,;\u3002\u2026\u3001]+");
+    /** The vocabulary of each kind of small talk, in the order of {@link Intent.SmallTalk.Kind}. */
+    private static final String[] KEYS = {"greeting", "thanks", "acknowledge", "goodbye"};
+    /** The keys whose words make a whole message (是, 好的, 帮助): a message that is one is not trimmed further. */
+    private static final String[] WHOLE_MESSAGE_KEYS = {"help", "confirm", "cancel", "greeting", "thanks", "acknowledge", "goodbye"};
 
     private final Vocabulary vocabulary;
     private final NumeralReader numerals;
@@ -84,13 +88,10 @@ final class CommandReader {
     /** The figure after the last correction word (由100改为85: the 85), else the last one. */
     private Figure correctedFigure(String text, List<Figure> figures) {
         int at = -1;
-        var words = vocabulary.pattern("correct.explicit").matcher(text);
-        while (words.find()) {
-            at = Math.max(at, words.end());
-        }
-        var soft = vocabulary.pattern("correct.soft").matcher(text);
-        while (soft.find()) {
-            at = Math.max(at, soft.end());
+        for (String key : List.of("correct.explicit", "correct.soft")) {
+            for (int[] span : vocabulary.spans(key, text)) {
+                at = Math.max(at, span[1]);
+            }
         }
         for (Figure figure : figures) {
             if (figure.start() >= at) {
@@ -134,9 +135,6 @@ final class CommandReader {
         return kind != null && bareOf(vocabulary.without("politeness", rest)).isEmpty() ? kind : null;
     }
 
-    /** The vocabulary of each kind of small talk, in the order of {@link Intent.SmallTalk.Kind}. */
-    private static final String[] KEYS = {"greeting", "thanks", "acknowledge", "goodbye"};
-
     /** The first part of a message (是，更正 → 是), for reading an answer to the assistant's question. */
     String firstPart(String bare) {
         String[] parts = PARTS.split(bare);
@@ -163,8 +161,6 @@ final class CommandReader {
         }
         return false;
     }
-
-    private static final String[] WHOLE_MESSAGE_KEYS = {"help", "confirm", "cancel", "greeting", "thanks", "acknowledge", "goodbye"};
 
     /** Whether a message asks something (吗, 多少, 几个, 进度 …) rather than states it. */
     static boolean asks(Vocabulary vocabulary, String text) {

@@ -20,7 +20,6 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 public final class MessageReader {
 
-
     private final Vocabulary vocabulary;
     private final NumeralReader numerals;
     private final TargetMatcher targets;
@@ -181,7 +180,7 @@ public final class MessageReader {
         for (int[] office : vocabulary.spans("speaker.office", text)) {
             int from = office[0];
             while (from > 0 && office[0] - from < 2 && Character.isIdeographic(text.charAt(from - 1))
-                    && "的是们咱我你".indexOf(text.charAt(from - 1)) < 0) {
+                    && !vocabulary.set("speaker.office.not-title").contains(String.valueOf(text.charAt(from - 1)))) {
                 from--;
             }
             String said = text.substring(from, office[1]);

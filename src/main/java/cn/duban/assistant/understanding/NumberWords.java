@@ -1,6 +1,7 @@
 package cn.duban.assistant.understanding;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The numerals of one figure, read from a position of a folded text: Arabic digits (with thousands separators and a
@@ -16,7 +17,7 @@ final class NumberWords {
 
     private final String text;
     private final int start;
-    private final java.util.List<String> units;
+    private final List<String> units;
     int pos;
     private BigDecimal total = BigDecimal.ZERO;
     private BigDecimal group = BigDecimal.ZERO;
@@ -31,9 +32,9 @@ final class NumberWords {
     boolean chinese;
     boolean anyUnitWord;
     boolean pendingIsSequence;
-    boolean failed;
+    private boolean failed;
 
-    NumberWords(String text, int start, java.util.List<String> units) {
+    NumberWords(String text, int start, List<String> units) {
         this.text = text;
         this.start = start;
         this.pos = start;
@@ -79,8 +80,8 @@ final class NumberWords {
         return i;
     }
 
-    /** Reads the numerals; null when they do not make a number. */
-    BigDecimal read() {
+    /** Reads the numerals; false when they do not make a number. {@link #value()} gives the number read. */
+    boolean read() {
         boolean any = false;
         while (pos < text.length() && !failed) {
             char c = text.charAt(pos);
@@ -125,11 +126,8 @@ final class NumberWords {
             }
             any = true;
         }
-        if (!any || failed) {
-            failed = true;
-            return null;
-        }
-        return BigDecimal.ONE;
+        failed |= !any;
+        return !failed;
     }
 
     private void arabic() {

@@ -7,6 +7,11 @@ import java.util.Set;
 
 import cn.duban.assistant.vocabulary.Vocabulary;
 
+import static cn.duban.assistant.understanding.NumberWords.ascii;
+import static cn.duban.assistant.understanding.NumberWords.bigUnit;
+import static cn.duban.assistant.understanding.NumberWords.digit;
+import static cn.duban.assistant.understanding.NumberWords.smallUnit;
+
 /**
  * The one numeral reader: every figure in a chat message, exactly as people write them — Arabic (1,200 / 1 200 /
  * 12.5), Chinese (一百二十, 两千八), financial (壹佰贰拾) and traditional (萬, 億) numerals, and their mixtures
@@ -69,22 +74,6 @@ public final class NumeralReader {
         return figures;
     }
 
-    private static int digit(char c) {
-        return NumberWords.digit(c);
-    }
-
-    private static int smallUnit(char c) {
-        return NumberWords.smallUnit(c);
-    }
-
-    private static long bigUnit(char c) {
-        return NumberWords.bigUnit(c);
-    }
-
-    private static boolean ascii(char c) {
-        return NumberWords.ascii(c);
-    }
-
     /** A character that continues a numeral: a digit or a unit of count (十, 百, 万 …). */
     private static boolean isNumeral(char c) {
         return ascii(c) || digit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
@@ -124,16 +113,16 @@ public final class NumeralReader {
                 skipBody();
                 return null;
             }
-            BigDecimal value = words.read();
+            boolean read = words.read();
             pos = words.pos;
-            if (words.failed || value == null) {
+            if (!read) {
                 end = Math.max(end, words.endOfNumerals());
                 return null;
             }
             approximate = words.approximate;
             approximateSuffix();
             scaleAfterEstimate();
-            value = words.value();
+            BigDecimal value = words.value();
             String unit = unit();
             String rangeUnit = range();
             if (rangeUnit != null) {

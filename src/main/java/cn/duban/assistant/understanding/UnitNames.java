@@ -1,10 +1,12 @@
 package cn.duban.assistant.understanding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,8 +24,8 @@ public final class UnitNames {
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
     private final Pattern townshipLike;
     private final Set<String> notAName;
-    private final java.util.function.Predicate<String> suffixFound;
-    private final java.util.function.Predicate<String> township;
+    private final Predicate<String> suffixFound;
+    private final Predicate<String> township;
     private final Set<String> ownWords;
     private final List<String> countyWords;
 
@@ -53,7 +55,7 @@ public final class UnitNames {
         Pattern townshipUnit = Pattern.compile("(?:" + single + "|" + longer + ")$");
         this.township = unit -> townshipUnit.matcher(Vocabulary.fold(unit)).find();
         this.ownWords = vocabulary.set("own-unit");
-        java.util.Set<String> county = new java.util.LinkedHashSet<>(vocabulary.words("unit.county"));
+        Set<String> county = new LinkedHashSet<>(vocabulary.words("unit.county"));
         counties.forEach(name -> {
             if (!name.isBlank()) {
                 county.add(Vocabulary.fold(name));

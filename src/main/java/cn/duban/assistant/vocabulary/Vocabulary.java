@@ -2,6 +2,7 @@ package cn.duban.assistant.vocabulary;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class Vocabulary {
      * where its pattern matches.
      */
     public List<int[]> spans(String key, String text) {
-        List<int[]> spans = new java.util.ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         if (key.endsWith(".pattern")) {
             var matcher = pattern(key).matcher(text);
             while (matcher.find()) {

@@ -24,9 +24,6 @@ final class AnswerWording {
     }
 
     String render(Answer answer) {
-        if (answer instanceof Answer.TargetFigures figures) {
-            return String.join("\n\n", figures.targets().stream().map(this::targetFigure).toList());
-        }
         if (answer instanceof Answer.TargetList list) {
             return targetList(list.targets());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.duban.assistant.digest.Digest;
 import cn.duban.assistant.digest.DigestWriter;
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.Status;
 import cn.duban.assistant.roster.Reporter;
 
@@ -53,7 +54,7 @@ final class DigestWording implements DigestWriter {
     }
 
     @Override
-    public String completion(cn.duban.assistant.progress.Progress progress) {
+    public String completion(Progress progress) {
         return progress.rate() ? Figures.completion(progress.completion()) : Figures.completionAndSchedule(progress)[0];
     }
 

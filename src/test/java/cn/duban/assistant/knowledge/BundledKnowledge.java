@@ -6,9 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.redis.TestRedis;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.MessageReader;
@@ -62,7 +68,11 @@ public final class BundledKnowledge {
         Intent intent = reader.read(question, new Sender("visitor", Optional.empty(), () -> Sender.Pending.NONE));
         Wording wording = new Wording(Replies.bundled(), knowledge, Roster.empty(), ZoneId.of("Asia/Shanghai"), 500);
         if (intent instanceof Intent.AskTargets targets) {
-            return wording.answer(answerer.targets(targets.targets()));
+            // a visitor's target question reads nothing from the ledger, but goes through the same service
+            Ledger ledger = new Ledger(TestRedis.client(), Duration.ofHours(1));
+            ProgressService progress = new ProgressService(knowledge, ledger, Roster.empty(),
+                    new AssistantClock(TestProperties.withToday(null)), TestProperties.withToday(null));
+            return wording.progress(progress.targets("visitor", targets.targets(), targets.detail()));
         }
         if (intent instanceof Intent.AskTargetList) {
             return wording.answer(answerer.targetList());
