@@ -4,7 +4,8 @@
 -- All keys share the hash tag {ledger}, so the script also runs on Redis Cluster.
 -- t:<target>:unit-last holds per unit 'entryId|user|kind|value|millis' of the unit's last change (older data: the id).
 --
--- ARGV: op, messageId, nowMillis, userId, messageTtlSeconds, pendingKey ('' for none), then per op:
+-- ARGV: op, messageId, nowMillis, userId, messageTtlSeconds, pendingKey ('' for none), earlierMessageId ('' for none:
+--   the id of an earlier message whose outcome was unknown and that this one repeats), then per op:
 --   record:   sameWindowMillis (0: no check), checkLower ('1': ask before a running total below the unit's figure),
 --             rawText, count, then count x
 --             (targetId, unit, kind, value, aggregation, statedIncrement or '')
@@ -16,13 +17,28 @@
 -- recent),
 -- {'lower', unitFigure} (a running total below what the unit has already), {'again', entryId} (a second 撤回 soon
 -- after one),
--- {'nothing'} or {'changed'}.
+-- {'nothing'}, {'changed'}, or {'void'} (the message id was settled as not recorded; op settle: settles it so).
+--   settle:   (nothing more)  after a timeout: recorded ({'duplicate', ids}) or, from now on for good, not ({'void'})
 local P = 'duban:{ledger}:'
-local op, msg, now, user, ttl, pending = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
+local op, msg, now, user, ttl, pending, alias = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6], ARGV[7]
 
+-- a message id is 'void' once settled as not recorded (its script timed out and never ran): it stays not recorded
 local seen = redis.call('GET', P .. 'msg:' .. msg)
-if seen then
+if seen == 'void' then
+  return {'void'}
+elseif seen then
   return {'duplicate', seen}
+end
+-- settle: after a timeout, decides for good whether the message was recorded; a script still on its way is void
+if op == 'settle' then
+  redis.call('SET', P .. 'msg:' .. msg, 'void', 'EX', ttl)
+  return {'void'}
+end
+-- a resend of a report whose outcome was unknown: the same report if the earlier message was recorded; if not,
+-- this one claims the earlier id too, so the earlier script, should it still run, records nothing
+local earlier = alias ~= '' and redis.call('GET', P .. 'msg:' .. alias) or false
+if earlier and earlier ~= 'void' then
+  return {'duplicate', earlier}
 end
 
 local function fmt(x)
@@ -126,6 +142,9 @@ end
 -- remembers the message and drops the question that was waiting, once every entry is written
 local function finish()
   redis.call('SET', P .. 'msg:' .. msg, table.concat(ids, ','), 'EX', ttl)
+  if alias ~= '' and not earlier then
+    redis.call('SET', P .. 'msg:' .. alias, table.concat(ids, ','), 'EX', ttl)
+  end
   if pending ~= '' then
     redis.call('DEL', pending)
   end
@@ -139,24 +158,24 @@ end
 local stack = P .. 'user:' .. user .. ':reports'
 
 if op == 'record' then
-  local window, checkLower, raw, count = tonumber(ARGV[7]), ARGV[8], ARGV[9], tonumber(ARGV[10])
+  local window, checkLower, raw, count = tonumber(ARGV[8]), ARGV[9], ARGV[10], tonumber(ARGV[11])
   if window > 0 and count == 1 then
-    local previous = redis.call('HGET', P .. 't:' .. ARGV[11] .. ':unit-last', ARGV[12])
+    local previous = redis.call('HGET', P .. 't:' .. ARGV[12] .. ':unit-last', ARGV[13])
     if previous then
-      local from, to = string.find(previous, '|' .. user .. '|' .. ARGV[13] .. '|' .. ARGV[14] .. '|', 1, true)
+      local from, to = string.find(previous, '|' .. user .. '|' .. ARGV[14] .. '|' .. ARGV[15] .. '|', 1, true)
       if from and tonumber(string.sub(previous, to + 1)) >= tonumber(now) - window then
         return {'same', string.sub(previous, 1, from - 1)}
       end
     end
   end
-  if checkLower == '1' and count == 1 and ARGV[13] == 'set' and ARGV[15] == 'sum' then
-    local previous = tonumber(redis.call('HGET', P .. 't:' .. ARGV[11] .. ':units', ARGV[12]) or '0')
-    if previous > tonumber(ARGV[14]) then
+  if checkLower == '1' and count == 1 and ARGV[14] == 'set' and ARGV[16] == 'sum' then
+    local previous = tonumber(redis.call('HGET', P .. 't:' .. ARGV[12] .. ':units', ARGV[13]) or '0')
+    if previous > tonumber(ARGV[15]) then
       return {'lower', fmt(previous)}
     end
   end
   for i = 0, count - 1 do
-    local b = 11 + i * 6
+    local b = 12 + i * 6
     local target, unit, kind, value, aggregation = ARGV[b], ARGV[b + 1], ARGV[b + 2], tonumber(ARGV[b + 3]), ARGV[b + 4]
     local stated = ARGV[b + 5]
     local id = redis.call('INCR', P .. 'seq')
@@ -176,12 +195,12 @@ end
 local topMsg = redis.call('HGET', P .. 'e:' .. top, 'msg')
 
 if op == 'withdraw' then
-  if top ~= ARGV[7] then
+  if top ~= ARGV[8] then
     return {'changed'}
   end
-  local againWindow = tonumber(ARGV[9] or '0')
+  local againWindow = tonumber(ARGV[10] or '0')
   local mark = P .. 'user:' .. user .. ':withdrew'
-  if ARGV[10] == '1' and againWindow > 0 then
+  if ARGV[11] == '1' and againWindow > 0 then
     local withdrew = redis.call('GET', mark)
     if withdrew and tonumber(withdrew) >= tonumber(now) - againWindow then
       return {'again', top}
@@ -203,7 +222,7 @@ if op == 'withdraw' then
     write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = 'withdraw',
                aggregation = ref['aggregation'], value = ref['value'], delta = fmt(delta),
                unitAfter = unitAfter and fmt(unitAfter) or '', countyAfter = countyAfter and fmt(countyAfter) or '',
-               raw = ARGV[8], refers = refId, active = '0'})
+               raw = ARGV[9], refers = refId, active = '0'})
     markLast(ref['target'], ref['unit'], id, 'withdraw', ref['value'])
     redis.call('HSET', P .. 'e:' .. refId, 'withdrawnBy', id)
   end
@@ -214,20 +233,20 @@ if op == 'withdraw' then
 end
 
 if op == 'correct' then
-  local refId = ARGV[7]
+  local refId = ARGV[8]
   local ref = entry(refId)
   if ref['msg'] ~= topMsg or ref['active'] ~= '1' or ref['user'] ~= user then
     return {'changed'}
   end
-  local value = tonumber(ARGV[8])
+  local value = tonumber(ARGV[9])
   redis.call('LREM', stack, 0, refId)
   undo(ref, refId)
   local id = redis.call('INCR', P .. 'seq')
-  local kind = (ARGV[10] ~= nil and ARGV[10] ~= '') and ARGV[10] or ref['kind']
+  local kind = (ARGV[11] ~= nil and ARGV[11] ~= '') and ARGV[11] or ref['kind']
   local delta, unitAfter, countyAfter = apply(id, ref['target'], ref['unit'], kind, value, ref['aggregation'])
   write(id, {id = id, msg = msg, at = now, user = user, unit = ref['unit'], target = ref['target'], kind = kind,
              aggregation = ref['aggregation'], value = fmt(value), delta = fmt(delta), unitAfter = fmt(unitAfter),
-             countyAfter = countyAfter, raw = ARGV[9], refers = refId, active = '1'})
+             countyAfter = countyAfter, raw = ARGV[10], refers = refId, active = '1'})
   redis.call('HSET', P .. 'e:' .. refId, 'correctedBy', id)
   redis.call('RPUSH', stack, id)
   return finish()

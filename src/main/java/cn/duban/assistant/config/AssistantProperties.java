@@ -70,10 +70,15 @@ public record AssistantProperties(
      * @param replyMemory    how long a message id and its reply are remembered (WeChat Work retries)
      * @param sameReportWindow the same figure for the same target from the same person again within this time is
      *                       asked about (与刚才的上报相同，是否再记一次？) before it is recorded
+     * @param settleWait     how long a report that Redis took without answering waits for Redis to answer, to say
+     *                       for certain whether it was recorded, before the reporter is told the outcome is unknown
+     * @param resendWindow   a report sent again with the same figures within this time after one whose outcome was
+     *                       unknown is matched with it, not added
      */
     public record Ledger(@DefaultValue("5") BigDecimal tolerance, @DefaultValue("7") int silentDays,
                          @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory,
-                         @DefaultValue("30m") Duration sameReportWindow) {
+                         @DefaultValue("30m") Duration sameReportWindow, @DefaultValue("20s") Duration settleWait,
+                         @DefaultValue("10m") Duration resendWindow) {
     }
 
     /**

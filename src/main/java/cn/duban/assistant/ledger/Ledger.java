@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.redis.RedisUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
@@ -55,6 +56,13 @@ public class Ledger {
 
         /** 撤回 or 更正 with no report of this user's left to change. */
         record NothingToChange() implements Outcome {
+        }
+
+        /**
+         * The message was settled as not recorded after its outcome was unknown ({@link #settle}): it never will be,
+         * and the reporter should send it again.
+         */
+        record NotRecorded() implements Outcome {
         }
     }
 
@@ -106,6 +114,17 @@ public class Ledger {
      */
     public Outcome record(String messageId, Instant at, String userId, String unit, List<Change> changes, String raw,
                           String pendingKey, Duration sameWithin, boolean checkLower) {
+        return record(messageId, at, userId, unit, changes, raw, pendingKey, sameWithin, checkLower, "");
+    }
+
+    /**
+     * As {@link #record(String, Instant, String, String, List, String, String, Duration, boolean)}, for a message
+     * that repeats an earlier one whose outcome was unknown ({@code earlierMessageId}): when the earlier one was
+     * recorded, this one is {@link Outcome.AlreadyRecorded} with its entries; otherwise this one is recorded and the
+     * earlier id is taken with it, so the earlier message, should its script still arrive, records nothing.
+     */
+    public Outcome record(String messageId, Instant at, String userId, String unit, List<Change> changes, String raw,
+                          String pendingKey, Duration sameWithin, boolean checkLower, String earlierMessageId) {
         List<String> rest = new ArrayList<>(List.of(Long.toString(sameWithin.toMillis()), checkLower ? "1" : "0", raw,
                 Integer.toString(changes.size())));
         for (Change change : changes) {
@@ -114,7 +133,7 @@ public class Ledger {
             rest.addAll(List.of(target.id(), unit, kind, Amounts.toStored(change.value()), target.aggregation().name().toLowerCase(),
                     change.statedIncrement() == null ? "" : Amounts.toStored(change.statedIncrement())));
         }
-        return run("record", messageId, at, userId, pendingKey, rest.toArray(String[]::new));
+        return run("record", messageId, at, userId, pendingKey, earlierMessageId, rest.toArray(String[]::new));
     }
 
     /**
@@ -126,7 +145,7 @@ public class Ledger {
      */
     public Outcome withdraw(String messageId, Instant at, String userId, LedgerEntry expected, String raw, String pendingKey,
                             Duration againWithin, boolean checkAgain) {
-        return run("withdraw", messageId, at, userId, pendingKey, Long.toString(expected.id()), raw,
+        return run("withdraw", messageId, at, userId, pendingKey, "", Long.toString(expected.id()), raw,
                 Long.toString(againWithin.toMillis()), checkAgain ? "1" : "0");
     }
 
@@ -140,14 +159,39 @@ public class Ledger {
     public Outcome correct(String messageId, Instant at, String userId, LedgerEntry entry, BigDecimal value, String kind,
                            String raw, String pendingKey) {
         String newKind = kind == null || LedgerEntry.LATEST.equals(entry.kind()) ? "" : kind;
-        return run("correct", messageId, at, userId, pendingKey, Long.toString(entry.id()), Amounts.toStored(value), raw, newKind);
+        return run("correct", messageId, at, userId, pendingKey, "", Long.toString(entry.id()), Amounts.toStored(value), raw, newKind);
     }
 
-    private Outcome run(String op, String messageId, Instant at, String userId, String pendingKey, String... rest) {
+    /**
+     * Decides for good what became of a message whose change timed out: {@link Outcome.AlreadyRecorded} when its
+     * script ran, otherwise {@link Outcome.NotRecorded} — and the message id is marked so that the script, should it
+     * still arrive (it may wait in a frozen server's buffer), records nothing.
+     *
+     * @throws LedgerUnavailableException or {@link LedgerUncertainException} while Redis still cannot be reached
+     */
+    public Outcome settle(String messageId, Instant at, String userId) {
+        // a PING first: once a stalled server answers it, what it had received before — the change itself — has
+        // run, so the change is found rather than made void by a settle that overtook it
+        guarded(redis::ping);
+        return run("settle", messageId, at, userId, "", "");
+    }
+
+    private Outcome run(String op, String messageId, Instant at, String userId, String pendingKey, String earlier,
+                        String... rest) {
         List<String> args = new ArrayList<>(List.of(op, messageId, Long.toString(at.toEpochMilli()), userId,
-                Long.toString(messageMemory.toSeconds()), pendingKey == null ? "" : pendingKey));
+                Long.toString(messageMemory.toSeconds()), pendingKey == null ? "" : pendingKey, earlier == null ? "" : earlier));
         args.addAll(List.of(rest));
-        List<?> result = (List<?>) guarded(() -> evaluate(args));
+        List<?> result;
+        try {
+            result = (List<?>) evaluate(args);
+        } catch (JedisDataException e) {
+            throw e;
+        } catch (JedisException e) {
+            if (RedisUnavailableException.notSent(e)) {
+                throw new LedgerUnavailableException(e);
+            }
+            throw new LedgerUncertainException(messageId, e);
+        }
         String status = String.valueOf(result.get(0));
         return switch (status) {
             case "ok" -> new Outcome.Recorded(entries(result));
@@ -156,6 +200,7 @@ public class Ledger {
             case "lower" -> new Outcome.LowerThanBefore(Amounts.fromStored(String.valueOf(result.get(1))));
             case "again" -> new Outcome.WithdrewJustNow(entry(Long.parseLong(String.valueOf(result.get(1)))).orElseThrow());
             case "nothing" -> new Outcome.NothingToChange();
+            case "void" -> new Outcome.NotRecorded();
             case "changed" -> throw new ConcurrentChangeException();
             default -> throw new IllegalStateException("ledger script answered " + result);
         };
@@ -194,8 +239,19 @@ public class Ledger {
                 scriptSha = null;
             }
         }
-        scriptSha = redis.scriptLoad(SCRIPT, PREFIX);
+        scriptSha = load();
         return redis.evalsha(scriptSha, List.of(), args);
+    }
+
+    /** Loads the script; a failure changed nothing, so it is {@link LedgerUnavailableException} whatever its cause. */
+    private String load() {
+        try {
+            return redis.scriptLoad(SCRIPT, PREFIX);
+        } catch (JedisDataException e) {
+            throw e;
+        } catch (JedisException e) {
+            throw new LedgerUnavailableException(e);
+        }
     }
 
     /** The report was changed by another message between reading and writing; ask the user to try again. */

@@ -7,14 +7,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.duban.assistant.config.AssistantProperties;
+import java.time.Duration;
+
+import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisCluster;
-import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.JedisSentineled;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.executors.DefaultCommandExecutor;
+import redis.clients.jedis.providers.ConnectionProvider;
+import redis.clients.jedis.providers.PooledConnectionProvider;
+import redis.clients.jedis.providers.SentineledConnectionProvider;
 
 /** Builds the Jedis client for the configured Redis: a single server by URL, Sentinel, or Cluster. */
 public final class RedisConnections {
@@ -30,8 +35,8 @@ public final class RedisConnections {
             return new JedisCluster(hosts(settings.clusterNodes()), config(timeout, null, settings.password(), 0));
         }
         if (settings.sentinelMaster() != null && !settings.sentinelMaster().isBlank()) {
-            return new JedisSentineled(settings.sentinelMaster(), config(timeout, null, settings.password(), 0),
-                    hosts(settings.sentinelNodes()), config(timeout, null, null, 0));
+            return guarded(new SentineledConnectionProvider(settings.sentinelMaster(), config(timeout, null, settings.password(), 0),
+                    pool(), hosts(settings.sentinelNodes()), config(timeout, null, null, 0)), settings.timeout());
         }
         URI uri = URI.create(settings.embedded() ? embeddedUrl : settings.url().strip());
         String user = null;
@@ -43,8 +48,19 @@ public final class RedisConnections {
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
         int database = path.isEmpty() ? 0 : Integer.parseInt(path);
-        return new JedisPooled(pool(), new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
-                config(timeout, user, password, database));
+        return guarded(new PooledConnectionProvider(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+                config(timeout, user, password, database), pool()), settings.timeout());
+    }
+
+    /**
+     * A client whose commands fail at once while Redis has just failed ({@link RedisBreaker}), trying again every
+     * quarter of the timeout (at least 250 ms).
+     */
+    private static UnifiedJedis guarded(ConnectionProvider provider, Duration timeout) {
+        Duration retryAfter = timeout.dividedBy(4).compareTo(Duration.ofMillis(250)) < 0 ? Duration.ofMillis(250) : timeout.dividedBy(4);
+        Runnable dropIdle = provider instanceof PooledConnectionProvider pooled ? pooled.getPool()::clear : () -> { };
+        return new UnifiedJedis(new RedisBreaker(new DefaultCommandExecutor(provider), provider::getConnection, retryAfter, dropIdle), provider,
+                new CommandObjects());
     }
 
     /**

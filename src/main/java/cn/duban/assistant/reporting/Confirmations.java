@@ -24,9 +24,18 @@ final class Confirmations {
     ReportingOutcome.Recorded of(List<LedgerEntry> entries) {
         return new ReportingOutcome.Recorded(entries.stream().map(entry -> {
             Target target = knowledge.target(entry.targetId()).orElseThrow();
-            LedgerEntry original = entry.refersTo() == 0 ? null : ledger.entry(entry.refersTo()).orElse(null);
+            LedgerEntry original = entry.refersTo() == 0 ? null : original(entry);
             return new ReportingOutcome.Change(entry, target, original, progress.progress(target, entry.countyAfter(), entry));
         }).toList());
+    }
+
+    /** The entry a 撤回 or 更正 refers to; null when Redis cannot tell now (the change is made: say so anyway). */
+    private LedgerEntry original(LedgerEntry entry) {
+        try {
+            return ledger.entry(entry.refersTo()).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The entries as changes without a standing: what a question back about them shows. */
@@ -42,6 +51,9 @@ final class Confirmations {
         }
         if (outcome instanceof Ledger.Outcome.AlreadyRecorded again) {
             return of(again.entries());
+        }
+        if (outcome instanceof Ledger.Outcome.NotRecorded) {
+            return ReportingOutcome.Refused.of(ReportingOutcome.Refusal.UNAVAILABLE);
         }
         return ReportingOutcome.Refused.of(whenNone);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.knowledge.Aggregation;
@@ -12,6 +13,7 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.ledger.LedgerUncertainException;
 import cn.duban.assistant.progress.ProgressCalculator;
 import cn.duban.assistant.reporting.ReportingOutcome.Refusal;
 import cn.duban.assistant.reporting.ReportingOutcome.Refused;
@@ -31,9 +33,11 @@ final class Recorder {
     private final PendingQuestions pending;
     private final Confirmations confirmations;
     private final Duration sameWindow;
+    private final UnknownOutcomes unknowns;
 
     Recorder(Knowledge knowledge, Ledger ledger, AssistantClock clock, FigureCheck check, PendingQuestions pending,
-             Confirmations confirmations, Duration sameWindow) {
+             Confirmations confirmations, Duration sameWindow, UnknownOutcomes unknowns) {
+        this.unknowns = unknowns;
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.clock = clock;
@@ -79,8 +83,20 @@ final class Recorder {
         }
         // a fresh report leaves a waiting question alone (it goes stale by this report); an answer to one drops it
         String answered = askLarge ? "" : PendingQuestions.key(userId);
-        Ledger.Outcome outcome = ledger.record(messageId, at, userId, unit, changes, raw, answered,
-                askSame ? sameWindow : Duration.ZERO, askSame);
+        String figuresKey = UnknownOutcomes.figures(unit, changes);
+        String earlier = unknowns.earlier(userId, figuresKey);
+        Ledger.Outcome outcome;
+        try {
+            outcome = ledger.record(messageId, at, userId, unit, changes, raw, answered,
+                    askSame ? sameWindow : Duration.ZERO, askSame, earlier);
+            unknowns.resent(userId, figuresKey, earlier);
+        } catch (LedgerUncertainException e) {
+            Optional<Ledger.Outcome> settled = unknowns.settle(e, userId, at, figuresKey);
+            if (settled.isEmpty()) {
+                return new ReportingOutcome.Unknown();
+            }
+            outcome = settled.get();
+        }
         if (outcome instanceof Ledger.Outcome.SameAsLast same) {
             pending.ask(userId, question(PendingQuestion.Kind.CONFIRM_SAME, figures, raw));
             return new ReportingOutcome.AskSame(same.last(), figures.get(0).target());

@@ -74,6 +74,13 @@ public sealed interface ReportingOutcome {
     record NothingPending() implements ReportingOutcome {
     }
 
+    /**
+     * Redis got the change but did not answer, and has not answered since: whether it was made is not known yet (it
+     * is settled as soon as Redis answers; a resend of the same figures is matched with it, not added).
+     */
+    record Unknown() implements ReportingOutcome {
+    }
+
     /** Why nothing was recorded. */
     enum Refusal {
         OFFICIAL, NOT_IN_ROSTER, NO_FIGURE, SEVERAL_FIGURES, UNKNOWN_TARGET, NOT_ALLOWED, UNCLEAR_TARGETS, WRONG_UNIT,

@@ -12,6 +12,7 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.ledger.LedgerUncertainException;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingOutcome.Refusal;
 import cn.duban.assistant.reporting.ReportingOutcome.Refused;
@@ -39,8 +40,13 @@ public class ReportingService {
     private final Recorder recorder;
     private final Corrections corrections;
     private final PendingAnswers answers;
+    private final UnknownOutcomes unknowns;
+    private final Confirmations confirmations;
 
-    ReportingService(Knowledge knowledge, Roster roster, Recorder recorder, Corrections corrections, PendingAnswers answers) {
+    ReportingService(Knowledge knowledge, Roster roster, Recorder recorder, Corrections corrections, PendingAnswers answers,
+                     UnknownOutcomes unknowns, Confirmations confirmations) {
+        this.unknowns = unknowns;
+        this.confirmations = confirmations;
         this.knowledge = knowledge;
         this.roster = roster;
         this.recorder = recorder;
@@ -55,12 +61,14 @@ public class ReportingService {
         FigureCheck check = new FigureCheck(new Units(vocabulary));
         PendingQuestions pending = new PendingQuestions(redis, ledger, properties.ledger().confirmTimeout());
         Confirmations confirmations = new Confirmations(knowledge, ledger, progress);
+        UnknownOutcomes unknowns = new UnknownOutcomes(ledger, properties.ledger().settleWait(),
+                properties.ledger().resendWindow(), java.time.Clock.systemUTC());
         Recorder recorder = new Recorder(knowledge, ledger, clock, check, pending, confirmations,
-                properties.ledger().sameReportWindow());
+                properties.ledger().sameReportWindow(), unknowns);
         Corrections corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations, clock,
                 properties.ledger().sameReportWindow());
         return new ReportingService(knowledge, roster, recorder, corrections,
-                new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections));
+                new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections), unknowns, confirmations);
     }
 
     /** A report message: recorded, or a question back, or a clear refusal. */
@@ -109,12 +117,12 @@ public class ReportingService {
             }
             ready.add(new Recorder.Ready(allowed.get(0), item.figure(), item.runningTotal(), item.increment(), item.periodIncrement()));
         }
-        return guarded(() -> recorder.record(messageId, userId, unit, ready, draft.raw(), at, true, true));
+        return settling(userId, at, () -> recorder.record(messageId, userId, unit, ready, draft.raw(), at, true, true));
     }
 
     /** 是: goes on with what the pending question held. A repeat of the same 是 gets the first reply. */
     public ReportingOutcome confirm(String messageId, String userId, Instant at) {
-        return guarded(() -> answers.confirm(messageId, userId, at));
+        return settling(userId, at, () -> answers.confirm(messageId, userId, at));
     }
 
     /** 否/取消: drops the pending question. */
@@ -124,7 +132,7 @@ public class ReportingService {
 
     /** The answer to "which target": the chosen target gets the waiting figure. */
     public ReportingOutcome choose(String messageId, String userId, Target chosen, Instant at) {
-        return guarded(() -> answers.choose(messageId, userId, chosen, at));
+        return settling(userId, at, () -> answers.choose(messageId, userId, chosen, at));
     }
 
     /**
@@ -133,7 +141,7 @@ public class ReportingService {
      */
     public ReportingOutcome withdraw(String messageId, String userId, Figure figure, Target named, boolean soft, String raw,
                                      Instant at) {
-        return corrections.withdraw(messageId, userId, new Corrections.WithdrawRequest(figure, named, soft), raw, at);
+        return settling(userId, at, () -> corrections.withdraw(messageId, userId, new Corrections.WithdrawRequest(figure, named, soft), raw, at));
     }
 
     /**
@@ -141,7 +149,7 @@ public class ReportingService {
      * passing or when the new figure is above the year's target; an estimate is asked for the exact figure.
      */
     public ReportingOutcome correct(String messageId, String userId, Intent.Correct correction, String raw, Instant at) {
-        return corrections.correct(messageId, userId, correction, raw, at);
+        return settling(userId, at, () -> corrections.correct(messageId, userId, correction, raw, at));
     }
 
     /** What the assistant waits for from this user, for reading the next message. */
@@ -151,6 +159,21 @@ public class ReportingService {
 
     private List<Target> allowedTargets(Reporter reporter) {
         return knowledge.targets().stream().filter(target -> reporter.mayReport(target.id())).toList();
+    }
+
+    /**
+     * The outcome of a ledger action; when Redis took the change but did not answer, what became of it once Redis
+     * answers again (recorded, or not), or {@link ReportingOutcome.Unknown} when it does not answer in time — never a
+     * refusal for a change that may have been made.
+     */
+    private ReportingOutcome settling(String userId, Instant at, Supplier<ReportingOutcome> action) {
+        try {
+            return guarded(action);
+        } catch (LedgerUncertainException e) {
+            Optional<Ledger.Outcome> settled = unknowns.settle(e, userId, at, null);
+            return settled.isEmpty() ? new ReportingOutcome.Unknown()
+                    : guarded(() -> confirmations.of(settled.get(), Refusal.UNAVAILABLE));
+        }
     }
 
     /** The outcome of a ledger action; a refusal when Redis cannot be reached or the reports changed meanwhile. */

@@ -81,6 +81,9 @@ final class ReportingWording {
         if (outcome instanceof ReportingOutcome.NothingPending) {
             return replies.text("reporting.nothing-pending");
         }
+        if (outcome instanceof ReportingOutcome.Unknown) {
+            return replies.text("reporting.unknown");
+        }
         return refusal((Refused) outcome);
     }
 
