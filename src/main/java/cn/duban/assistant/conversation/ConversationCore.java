@@ -26,6 +26,9 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public class ConversationCore {
 
+    /** How long a copy of a message waits for the first copy's reply. */
+    private static final java.time.Duration COPY_WAIT = java.time.Duration.ofSeconds(10);
+
     private final MessageReader reader;
     private final ReportingService reporting;
     private final ProgressService progress;
@@ -49,23 +52,51 @@ public class ConversationCore {
         this.withChart = withChart;
     }
 
+    /**
+     * The reply to a message. A copy of a message answered before (same message id) gets the first reply and has no
+     * second effect (reports, 撤回 and 更正: the ledger knows their message ids); a copy of one that went out with a
+     * chart gets an empty reply (the first copy's delivery has it).
+     */
     public Reply handle(InboundMessage message) {
         Intent intent = reader.read(message.text(), sender(message.userId()));
+        if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct)) {
+            // a copy of 是 or 否 reads differently once the first copy dropped the question: the reply kept decides
+            Optional<ReplyMemory.Kept> earlier = memory.recall(message.messageId(), COPY_WAIT);
+            if (earlier.isPresent()) {
+                return copy(earlier.get());
+            }
+        }
+        if (claimed(intent, message.userId()) && !memory.claim(message.messageId())) {
+            return memory.recall(message.messageId(), COPY_WAIT).map(ConversationCore::copy).orElseGet(() -> new Reply(""));
+        }
         ReportingOutcome done = ledgerAction(intent, message);
         if (done != null) {
-            return new Reply(wording.reporting(done));
+            Reply reply = new Reply(wording.reporting(done));
+            if (claimed(intent, message.userId())) {
+                memory.keep(message.messageId(), reply.text(), false);
+            }
+            return reply;
         }
         if (intent instanceof Intent.Unreadable unreadable) {
             return new Reply(wording.unreadable(unreadable.problem()));
-        }
-        Optional<String> earlier = memory.recall(message.messageId());
-        if (earlier.isPresent()) {
-            return new Reply(earlier.get());
         }
         if (intent instanceof Intent.AskOverview) {
             return overview(message);
         }
         return new Reply(memory.remember(message.messageId(), answer(intent, message.userId())));
+    }
+
+    /**
+     * Whether the message has an effect outside the ledger's own message check — an answer to the assistant's
+     * question (the question is dropped), an official's 汇总 (the chart is sent) — so that it is claimed before acting.
+     */
+    private boolean claimed(Intent intent, String userId) {
+        return intent instanceof Intent.Confirm || intent instanceof Intent.Cancel || intent instanceof Intent.Choose
+                || intent instanceof Intent.AskOverview && roster.official(userId).isPresent();
+    }
+
+    private static Reply copy(ReplyMemory.Kept kept) {
+        return new Reply(kept.withChart() ? "" : kept.text());
     }
 
     /** 帮助 for this user, e.g. when they open the app. */
@@ -147,10 +178,14 @@ public class ConversationCore {
             return new Reply(memory.remember(message.messageId(), wording.progress(progress.countyLines(user))));
         }
         try {
-            String text = memory.remember(message.messageId(), wording.digest(digest.today()));
-            return new Reply(text, withChart ? chart() : null);
+            String text = wording.digest(digest.today());
+            byte[] chart = withChart ? chart() : null;
+            memory.keep(message.messageId(), text, chart != null);
+            return new Reply(text, chart);
         } catch (LedgerUnavailableException | JedisException e) {
-            return new Reply(wording.progress(new ProgressOutcome.Refused(ProgressOutcome.Refusal.UNAVAILABLE, null)));
+            String text = wording.progress(new ProgressOutcome.Refused(ProgressOutcome.Refusal.UNAVAILABLE, null));
+            memory.keep(message.messageId(), text, false);
+            return new Reply(text);
         }
     }
 

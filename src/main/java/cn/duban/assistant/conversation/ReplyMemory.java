@@ -12,13 +12,29 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Remembers the reply to every message id for a while (48 h by default), so that a message delivered again — WeChat
- * Work retries for 15 s, people resend — gets the same reply and has no second effect. When Redis is down it
- * remembers nothing; the ledger still refuses a second effect on its own.
+ * Work retries for 15 s, people resend — gets the same reply and has no second effect. A message with an effect
+ * outside the ledger (是, 否, a choice, 汇总 with its chart) is first claimed atomically, so that of copies arriving
+ * at once only one acts and the others get its reply. When Redis is down it remembers nothing; the ledger still
+ * refuses a second effect on its own.
  */
 public class ReplyMemory {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyMemory.class);
     private static final String PREFIX = "duban:{ledger}:reply:";
+    /** The value of a claimed message whose reply is not ready yet. */
+    private static final String CLAIMED = "\u0000";
+    /** Starts the value of a reply that went out with the digest's chart. */
+    private static final String WITH_CHART = "\u0001";
+    private static final long POLL_MILLIS = 50;
+
+    /**
+     * A remembered reply.
+     *
+     * @param text      the reply's text
+     * @param withChart whether it went out with a chart (a copy of the message gets the text only, if anything)
+     */
+    public record Kept(String text, boolean withChart) {
+    }
 
     private final UnifiedJedis redis;
     private final Duration memory;
@@ -28,12 +44,50 @@ public class ReplyMemory {
         this.memory = memory;
     }
 
-    public Optional<String> recall(String messageId) {
+    /**
+     * The reply kept for this message id; when the message is claimed and its reply is still being made, waits for it
+     * up to {@code wait}. Empty when none is kept (or Redis cannot say).
+     */
+    public Optional<Kept> recall(String messageId, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         try {
-            return Optional.ofNullable(redis.get(PREFIX + messageId));
+            String stored = redis.get(PREFIX + messageId);
+            while (CLAIMED.equals(stored) && System.nanoTime() < deadline) {
+                Thread.sleep(POLL_MILLIS);
+                stored = redis.get(PREFIX + messageId);
+            }
+            if (stored == null || CLAIMED.equals(stored)) {
+                return Optional.empty();
+            }
+            return Optional.of(stored.startsWith(WITH_CHART) ? new Kept(stored.substring(1), true) : new Kept(stored, false));
         } catch (JedisException e) {
             log.warn("读取消息记录失败: {}", e.getMessage());
             return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Claims a message id before acting on it: true for the first copy (and when Redis cannot tell: the ledger still
+     * guards its own changes), false when another copy claimed it.
+     */
+    public boolean claim(String messageId) {
+        try {
+            return redis.set(PREFIX + messageId, CLAIMED, SetParams.setParams().nx().ex(memory.toSeconds())) != null;
+        } catch (JedisException e) {
+            log.warn("无法登记消息 {}: {}", messageId, e.getMessage());
+            return true;
+        }
+    }
+
+    /** Keeps the reply of a claimed message, for its copies. */
+    public void keep(String messageId, String reply, boolean withChart) {
+        try {
+            redis.set(PREFIX + messageId, withChart ? WITH_CHART + reply : reply, SetParams.setParams().ex(memory.toSeconds()));
+        } catch (JedisException e) {
+            log.warn("保存消息记录失败: {}", e.getMessage());
         }
     }
 
@@ -45,7 +99,7 @@ public class ReplyMemory {
                 return reply;
             }
             String kept = redis.get(PREFIX + messageId);
-            return kept == null ? reply : kept;
+            return kept == null || CLAIMED.equals(kept) ? reply : kept.startsWith(WITH_CHART) ? kept.substring(1) : kept;
         } catch (JedisException e) {
             log.warn("保存消息记录失败: {}", e.getMessage());
             return reply;

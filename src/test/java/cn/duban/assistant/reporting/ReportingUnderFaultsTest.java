@@ -104,7 +104,7 @@ class ReportingUnderFaultsTest {
         assertThat(again).startsWith("已记录：常家镇 新增城镇就业").doesNotContain("与刚才的上报相同");
         assertThat(assistant.ledger().countyFigure(jobs)).isEqualByComparingTo("220");
         assertThat(assistant.ledger().entryCount()).isEqualTo(2);
-        assertThat(assistant.say("lisi", "我报了多少")).contains("120");
+        assertThat(assistant.say("lisi", "我报了什么")).contains("新增城镇就业", "120");
     }
 
     @Test

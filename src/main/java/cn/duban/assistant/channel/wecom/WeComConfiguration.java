@@ -29,6 +29,9 @@ import redis.clients.jedis.UnifiedJedis;
 @Conditional(WeComConfiguration.Configured.class)
 class WeComConfiguration {
 
+    /** How long an answer that cannot go out through message/send is tried again (WeChat Work or Redis down). */
+    static final java.time.Duration DELIVERY_RETRIES = java.time.Duration.ofMinutes(10);
+
     /** All of corp-id, agent-id, secret, token and aes-key are set (in any form Spring Boot binds). */
     static class Configured implements Condition {
         @Override
@@ -77,11 +80,21 @@ class WeComConfiguration {
         }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
+    /**
+     * Answers going out through message/send, retried when they cannot go out at once. Its timer is its own (a
+     * {@code ScheduledExecutorService} bean would replace Spring's scheduler for the digest).
+     */
+    @Bean(destroyMethod = "close")
+    LaterDeliveries laterDeliveries(WeComSender sender) {
+        return new LaterDeliveries(sender, DELIVERY_RETRIES);
+    }
+
     @Bean
-    WeComApp weComApp(AssistantProperties properties, ConversationCore core, WeComSender sender,
-                      Wording wording, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers) {
+    WeComApp weComApp(AssistantProperties properties, ConversationCore core,
+                      Wording wording, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers,
+                      LaterDeliveries deliveries) {
         AssistantProperties.Wecom settings = properties.wecom();
-        WeComInbox inbox = new WeComInbox(core, sender, wording, clock, redis, weComWorkers, settings.replyBudget(),
+        WeComInbox inbox = new WeComInbox(core, deliveries, wording, clock, redis, weComWorkers, settings.replyBudget(),
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
                 new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox);

@@ -36,9 +36,11 @@ public class WeComInbox {
     private static final int WAITING = 0;
     private static final int COMPLETED = 1;
     private static final int GAVE_UP = 2;
+    /** The answer to this message went out through the API before: a repeat gets an empty reply. */
+    private static final Reply ALREADY_SENT = new Reply("");
 
     private final ConversationCore core;
-    private final WeComSender sender;
+    private final LaterDeliveries deliveries;
     private final Wording wording;
     private final AssistantClock clock;
     private final UnifiedJedis redis;
@@ -46,10 +48,10 @@ public class WeComInbox {
     private final Duration budget;
     private final Duration memory;
 
-    public WeComInbox(ConversationCore core, WeComSender sender, Wording wording, AssistantClock clock, UnifiedJedis redis,
-                      ExecutorService workers, Duration budget, Duration memory) {
+    WeComInbox(ConversationCore core, LaterDeliveries deliveries, Wording wording, AssistantClock clock, UnifiedJedis redis,
+               ExecutorService workers, Duration budget, Duration memory) {
         this.core = core;
-        this.sender = sender;
+        this.deliveries = deliveries;
         this.wording = wording;
         this.clock = clock;
         this.redis = redis;
@@ -64,24 +66,26 @@ public class WeComInbox {
         if (!"text".equals(message.msgType())) {
             return "event".equals(message.msgType()) ? event(message) : wording.notText();
         }
+        long start = System.nanoTime();
+        String callback = BY_API + ':' + java.util.UUID.randomUUID();
         String messageId = "wecom-" + message.msgId();
-        if (answeredByApi(messageId)) {
-            return null;
-        }
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
-        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> core.handle(inbound), workers);
+        // the whole callback is inside the budget, the look-up of an earlier delivery too (Redis may stall)
+        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
+                () -> answeredByApi(messageId, callback) ? ALREADY_SENT : core.handle(inbound), workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
         answer.whenComplete((reply, failure) -> {
-            if (!progress.compareAndSet(WAITING, COMPLETED)) {
+            if (!progress.compareAndSet(WAITING, COMPLETED) && reply != ALREADY_SENT
+                    && (failure != null || !reply.text().isEmpty() || reply.hasImage())) {
                 deliverLater(messageId, user, reply, failure);
             }
         });
         Reply reply;
         try {
-            reply = answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            reply = answer.get(Math.max(0, budget.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             if (progress.compareAndSet(WAITING, GAVE_UP)) {
-                remember(messageId, BY_API);
+                remember(messageId, callback);
                 return null;
             }
             reply = answer.join();
@@ -92,10 +96,13 @@ public class WeComInbox {
             log.error("处理消息 {} 失败", messageId, e.getCause());
             return wording.failed();
         }
+        if (reply == ALREADY_SENT || reply.text().isEmpty() && !reply.hasImage()) {
+            return null;
+        }
         if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
-            remember(messageId, BY_API);
+            remember(messageId, callback);
             Reply byApi = reply;
-            workers.execute(() -> send(user, byApi));
+            workers.execute(() -> deliveries.deliver(user, byApi));
             return null;
         }
         return reply.text();
@@ -104,21 +111,10 @@ public class WeComInbox {
     private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
-            sender.sendText(user, wording.failed());
+            deliveries.deliver(user, new Reply(wording.failed()));
             return;
         }
-        send(user, reply);
-    }
-
-    /**
-     * Through the API, in order: the text (in pieces when long), then the chart. A reply with a chart goes this way
-     * whole, so the member never sees the chart before the words that explain it.
-     */
-    private void send(String user, Reply reply) {
-        sender.sendText(user, reply.text());
-        if (reply.hasImage()) {
-            sender.sendImage(user, reply.image(), false);
-        }
+        deliveries.deliver(user, reply);
     }
 
     private String event(CallbackMessage message) {
@@ -130,13 +126,15 @@ public class WeComInbox {
     }
 
     /**
-     * Whether the answer to this message went through the API, so that a repeat gets an empty reply. Only that case
+     * Whether the answer to this message went through the API on an earlier callback (not this one, which may mark
+     * itself before its answer starts), so that a repeat gets an empty reply. Only that case
      * needs a mark: repeats of anything else go to the conversation core, which answers them from its reply memory,
      * so a plain read suffices and a callback writes nothing here.
      */
-    private boolean answeredByApi(String messageId) {
+    private boolean answeredByApi(String messageId, String callback) {
         try {
-            return BY_API.equals(redis.get(STATE + messageId));
+            String state = redis.get(STATE + messageId);
+            return state != null && state.startsWith(BY_API) && !state.equals(callback);
         } catch (RuntimeException e) {
             log.warn("无法读取消息 {} 的处理状态: {}", messageId, e.getMessage());
             return false;

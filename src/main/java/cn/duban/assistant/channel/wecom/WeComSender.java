@@ -71,10 +71,30 @@ public class WeComSender {
 
     /** Sends one message, retrying 45009 with backoff; returns whether WeChat Work accepted it. */
     public boolean send(WxCpMessage message) {
+        return attempt(message) == Sent.YES;
+    }
+
+    /** Whether a message went out: yes; not now but perhaps later (WeChat Work or Redis unreachable); no. */
+    enum Sent {
+        YES, LATER, NO
+    }
+
+    /**
+     * Sends one piece of text of at most 2,048 bytes, telling a failure that may pass (WeChat Work or Redis
+     * unreachable, busy, the member's rate used up) from one that will not (an unknown member, an untrusted IP).
+     */
+    Sent sendPiece(String userId, String piece) {
+        if (!withinRate(userId)) {
+            return Sent.LATER;
+        }
+        return attempt(addressed(WxCpMessage.TEXT().agentId(agentId).content(piece), userId).build());
+    }
+
+    private Sent attempt(WxCpMessage message) {
         for (int attempt = 0; ; attempt++) {
             try {
                 service.getMessageService().send(message);
-                return true;
+                return Sent.YES;
             } catch (WxErrorException e) {
                 int code = e.getError().getErrorCode();
                 if (code == RATE_LIMITED && attempt < maxRetries) {
@@ -82,10 +102,10 @@ public class WeComSender {
                     continue;
                 }
                 report(code, e.getError().getErrorMsg(), message.getToUser());
-                return false;
+                return code == RATE_LIMITED || code == -1 ? Sent.LATER : Sent.NO;
             } catch (RuntimeException e) {
                 log.error("企业微信接口调用失败(发给 {}): {}", message.getToUser(), e.getMessage());
-                return false;
+                return Sent.LATER;
             }
         }
     }

@@ -1,0 +1,93 @@
+package cn.duban.assistant.channel.wecom;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.duban.assistant.conversation.Reply;
+
+/**
+ * Answers that go out through {@code message/send}, in order: the text in pieces of at most 2,048 bytes, then the
+ * chart. A piece that cannot go out now (WeChat Work or Redis unreachable — the access token is kept in Redis) is
+ * tried again with backoff (1 s doubling to 30 s) for {@code giveUpAfter}, from that piece on, so nothing is sent
+ * twice and nothing out of order; a failure that will not pass (an unknown member) is logged and dropped.
+ */
+final class LaterDeliveries implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LaterDeliveries.class);
+    private static final long FIRST_RETRY_MILLIS = 1000;
+    private static final long LONGEST_RETRY_MILLIS = 30_000;
+
+    private final WeComSender sender;
+    private final ScheduledExecutorService timer;
+    private final Duration giveUpAfter;
+
+    LaterDeliveries(WeComSender sender, Duration giveUpAfter) {
+        this.sender = sender;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "wecom-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.giveUpAfter = giveUpAfter;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** Sends the reply to the member, now and, for what fails, later. */
+    void deliver(String user, Reply reply) {
+        List<String> pieces = TextSplitter.split(reply.text(), TextSplitter.WECOM_TEXT_BYTES);
+        new Delivery(user, pieces, reply.image(), System.nanoTime() + giveUpAfter.toNanos()).run();
+    }
+
+    /** One answer on its way: the pieces still to send, then the chart. */
+    private final class Delivery implements Runnable {
+        private final String user;
+        private final List<String> pieces;
+        private final byte[] image;
+        private final long deadline;
+        private int next;
+        private long wait = FIRST_RETRY_MILLIS;
+
+        Delivery(String user, List<String> pieces, byte[] image, long deadline) {
+            this.user = user;
+            this.pieces = pieces;
+            this.image = image;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void run() {
+            while (next < pieces.size()) {
+                WeComSender.Sent sent = sender.sendPiece(user, pieces.get(next));
+                if (sent == WeComSender.Sent.LATER) {
+                    later();
+                    return;
+                }
+                next++;
+            }
+            if (image != null && next == pieces.size()) {
+                next++;
+                sender.sendImage(user, image, false);
+            }
+        }
+
+        private void later() {
+            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) > deadline) {
+                log.error("发给 {} 的回复在 {} 内未能送达,不再重试", user, giveUpAfter);
+                return;
+            }
+            log.warn("发给 {} 的回复暂未送出,{} ms 后重试", user, wait);
+            timer.schedule(this, wait, TimeUnit.MILLISECONDS);
+            wait = Math.min(wait * 2, LONGEST_RETRY_MILLIS);
+        }
+    }
+}
