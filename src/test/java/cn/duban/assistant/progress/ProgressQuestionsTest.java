@@ -46,6 +46,19 @@ class ProgressQuestionsTest {
     }
 
     @Test
+    void aReportersCountyLineNamesNoPersonOfAnotherUnit() {
+        assistant.say("zhaoliu", "新增城镇就业50人");
+
+        for (String question : new String[] {"就业进度", "新增城镇就业", "新增城镇就业完成得怎么样", "技改投资最新多少", "汇总",
+                "哪些指标欠进度"}) {
+            assertThat(assistant.say("lisi", question)).as(question).doesNotContain("赵六", "钱七", "县人社局", "县工信局");
+        }
+        assertThat(assistant.say("lisi", "就业进度")).contains("累计1650人", "最近上报 6月30日");
+        assertThat(assistant.say("lisi", "过亿元项目进度")).contains("最近 李四（常家镇）6月30日");
+        assertThat(assistant.say("zhangsan", "新增城镇就业")).contains("最近 赵六（县人社局）6月30日");
+    }
+
+    @Test
     void strangersGetNoProgress() {
         assertThat(assistant.say("stranger", "新增城镇就业目标")).doesNotContain("进度");
         assertThat(assistant.say("stranger", "谁还没报")).contains("县领导");
