@@ -14,14 +14,14 @@ import cn.duban.assistant.conversation.Reply;
 /**
  * Answers that go out through {@code message/send}, in order: the text in pieces of at most 2,048 bytes, then the
  * chart. A piece that cannot go out now (WeChat Work or Redis unreachable — the access token is kept in Redis) is
- * tried again with backoff (1 s doubling to 30 s) for {@code giveUpAfter}, from that piece on, so nothing is sent
+ * tried again with backoff (1 s doubling to 10 s) for {@code giveUpAfter}, from that piece on, so nothing is sent
  * twice and nothing out of order; a failure that will not pass (an unknown member) is logged and dropped.
  */
 final class LaterDeliveries implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LaterDeliveries.class);
     private static final long FIRST_RETRY_MILLIS = 1000;
-    private static final long LONGEST_RETRY_MILLIS = 30_000;
+    private static final long LONGEST_RETRY_MILLIS = 10_000;
 
     private final WeComSender sender;
     private final ScheduledExecutorService timer;

@@ -61,7 +61,8 @@ class WeComDeliveryRetryTest {
                     .send(WeComTestClient.textXml("wangwu", "津潍高铁", 9_500_000_001L));
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.body()).isEmpty();
-            Thread.sleep(2500);
+            // long enough for every Redis call of the answer and of its sending to time out, one after the other
+            Thread.sleep(8000);
             assertThat(API.deliveredMessages()).as("nothing can go out while Redis is frozen").isEmpty();
         } finally {
             REDIS.thaw();
