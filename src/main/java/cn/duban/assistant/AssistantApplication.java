@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import cn.duban.assistant.benchmark.FaultBenchmark;
 import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.benchmark.WeComBenchmark;
@@ -37,9 +38,10 @@ public class AssistantApplication {
             case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
             case "benchmark-reports" -> System.exit(ReportBenchmark.run(args));
             case "benchmark-wecom" -> System.exit(WeComBenchmark.run(args));
+            case "benchmark-faults" -> System.exit(FaultBenchmark.run(args));
             case "push-daily" -> System.exit(pushDaily(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | benchmark-questions | benchmark-reports | benchmark-wecom] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-faults] [--assistant.x=y …]");
                 System.exit(2);
             }
         }
