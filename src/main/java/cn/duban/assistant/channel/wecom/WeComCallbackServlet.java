@@ -3,6 +3,8 @@ package cn.duban.assistant.channel.wecom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ class WeComCallbackServlet extends HttpServlet {
 
     private final transient ObjectProvider<WeComApp> app;
     private transient volatile WeComApp configured;
+    private final transient ThrottledWarning wrongKey = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
+    private final transient ThrottledWarning malformedCiphertext = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
 
     WeComCallbackServlet(ObjectProvider<WeComApp> app) {
         this.app = app;
@@ -51,6 +55,7 @@ class WeComCallbackServlet extends HttpServlet {
         } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
         } catch (CorpCheckingCrypt.Undecryptable e) {
+            warnUndecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "echostr cannot be decrypted");
         }
     }
@@ -84,6 +89,7 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
             return;
         } catch (CorpCheckingCrypt.Undecryptable e) {
+            warnUndecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "ciphertext cannot be decrypted");
             return;
         }
@@ -98,6 +104,19 @@ class WeComCallbackServlet extends HttpServlet {
         }
         answer(response, HttpServletResponse.SC_OK, XML,
                 wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
+    }
+
+    /**
+     * A signed callback that decrypts to garbage most often means the EncodingAESKey was regenerated in the admin
+     * console and this service still has the old one: every callback then fails, so the hint is logged once a minute.
+     */
+    private void warnUndecryptable(CorpCheckingCrypt.Undecryptable e) {
+        if (e.wrongKey()) {
+            wrongKey.warn("企业微信回调签名正确但无法解密,已回 400(" + e.getMessage() + ")。多半是在企业微信管理后台重新生成了"
+                    + " EncodingAESKey,而本服务仍在使用旧的 assistant.wecom.aes-key:请填入新的 EncodingAESKey 后重启。此类警告每分钟最多一条。");
+        } else {
+            malformedCiphertext.warn("企业微信回调签名正确但密文格式不对,已回 400(" + e.getMessage() + ")。此类警告每分钟最多一条。");
+        }
     }
 
     /** The app, or null after answering 503 when WeChat Work is not configured. */
