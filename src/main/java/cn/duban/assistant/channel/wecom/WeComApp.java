@@ -7,6 +7,7 @@ package cn.duban.assistant.channel.wecom;
  * @param agentId the app's AgentId
  * @param crypt   callback crypto with the CorpID check; also encrypts and signs passive replies
  * @param inbox   where decrypted messages go
+ * @param window  the timestamps a callback may carry
  */
-record WeComApp(String corpId, int agentId, CorpCheckingCrypt crypt, WeComInbox inbox) {
+record WeComApp(String corpId, int agentId, CorpCheckingCrypt crypt, WeComInbox inbox, TimestampWindow window) {
 }

@@ -32,6 +32,7 @@ class WeComCallbackServlet extends HttpServlet {
     private transient volatile WeComApp configured;
     private final transient ThrottledWarning wrongKey = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
     private final transient ThrottledWarning malformedCiphertext = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
+    private final transient ThrottledWarning staleTimestamp = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
 
     WeComCallbackServlet(ObjectProvider<WeComApp> app) {
         this.app = app;
@@ -47,6 +48,9 @@ class WeComCallbackServlet extends HttpServlet {
         String echostr = request.getParameter("echostr");
         if (signature == null || blank(echostr)) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
+            return;
+        }
+        if (stale(wecom, signature, response)) {
             return;
         }
         try {
@@ -74,6 +78,9 @@ class WeComCallbackServlet extends HttpServlet {
         Signature signature = Signature.of(request);
         if (signature == null) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp or nonce");
+            return;
+        }
+        if (stale(wecom, signature, response)) {
             return;
         }
         CallbackMessage message;
@@ -104,6 +111,20 @@ class WeComCallbackServlet extends HttpServlet {
         }
         answer(response, HttpServletResponse.SC_OK, XML,
                 wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
+    }
+
+    /**
+     * Whether the callback's timestamp is outside the window, after answering 403. The everyday cause of many is
+     * this server's clock, so that is logged at most once a minute.
+     */
+    private boolean stale(WeComApp wecom, Signature signature, HttpServletResponse response) throws IOException {
+        if (wecom.window().accepts(signature.timestamp())) {
+            return false;
+        }
+        staleTimestamp.warn("拒绝企业微信回调: 时间戳 " + signature.timestamp() + " 与本机时间相差超过 " + wecom.window().maxSkew().toMinutes()
+                + " 分钟(assistant.wecom.max-clock-skew)。偶尔一次多为重放的旧回调;每次都如此请检查本机时钟。此类警告每分钟最多一条。");
+        answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "timestamp is outside the accepted window");
+        return true;
     }
 
     /**

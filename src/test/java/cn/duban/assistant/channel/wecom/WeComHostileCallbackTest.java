@@ -7,8 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.Cipher;
@@ -33,7 +35,8 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /**
  * Callbacks signed with the right Token that must still change nothing: encrypted with another EncodingAESKey (the
- * key was regenerated in the admin console).
+ * key was regenerated in the admin console), or stamped outside the accepted clock skew (a captured callback replayed
+ * later). The app runs as on 2023-06-30, so the timestamps checked are the real time's, not {@code assistant.today}'s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -100,6 +103,40 @@ class WeComHostileCallbackTest {
         assertThat(normal.text()).startsWith("力争全年引进过亿元项目35个以上");
         assertThat(output.getAll().lines().filter(line -> line.contains("EncodingAESKey"))).singleElement().asString()
                 .contains("WARN", "管理后台", "assistant.wecom.aes-key");
+    }
+
+    @Test
+    void callbacksStampedOutsideFiveMinutesAreRefusedAndNothingIsRecordedOrAnswered() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        List<String> stamps = List.of(String.valueOf(now - 7 * 24 * 3600), "978307200", "4102444800", "abc", "-5", "",
+                String.valueOf(now - 6 * 60), String.valueOf(now + 6 * 60));
+        long before = ledger.entryCount();
+
+        for (String stamp : stamps) {
+            var report = client.sendStamped(WeComTestClient.textXml("lisi", "新增城镇就业120人", MSG_IDS.incrementAndGet()), stamp);
+            var verification = client.get(client.verificationQuery("8461230", stamp));
+
+            assertThat(report.status()).as("POST stamped '%s'", stamp).isEqualTo(403);
+            assertThat(report.body()).as("POST stamped '%s'", stamp).doesNotContain("Encrypt", "Exception").hasLineCount(1);
+            assertThat(verification.status()).as("GET stamped '%s'", stamp).isEqualTo(403);
+            assertThat(verification.body()).doesNotContain("8461230");
+        }
+        assertThat(ledger.entryCount()).isEqualTo(before);
+        assertThat(API.deliveredMessages()).isEmpty();
+    }
+
+    @Test
+    void callbacksStampedAMinuteOffTheRealTimeAreAnswered() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        for (long stamp : new long[] {now - 60, now + 60}) {
+            var question = client.sendStamped(WeComTestClient.textXml("zhangsan", "过亿元项目要引进多少个?",
+                    MSG_IDS.incrementAndGet()), String.valueOf(stamp));
+            var verification = client.get(client.verificationQuery("8461231", String.valueOf(stamp)));
+
+            assertThat(question.text()).startsWith("力争全年引进过亿元项目35个以上");
+            assertThat(verification.status()).isEqualTo(200);
+            assertThat(verification.body()).isEqualTo("8461231");
+        }
     }
 
     /**
