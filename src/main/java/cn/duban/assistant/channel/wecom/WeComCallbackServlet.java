@@ -1,10 +1,9 @@
 package cn.duban.assistant.channel.wecom;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /wecom/callback}: WeChat Work's URL verification (GET) and messages (POST). Every request is verified
- * (signature over the ciphertext, our CorpID inside it) before anything is read; a bad one gets a one-line reason
- * and changes nothing: 403 when it is not signed by WeChat Work for our corp (wrong or missing signature, another
- * CorpID), 400 when it is malformed (not XML, a DTD, no ciphertext, garbage ciphertext), 413 when over 64 KB. A plain servlet rather than a controller: this is the one hot path,
- * and the MVC dispatch cost more than the crypto.
+ * (timestamp within the accepted skew, signature over the ciphertext, our CorpID inside it) before anything is read;
+ * a bad one gets a one-line reason and changes nothing: 403 when it is not signed by WeChat Work for our corp (wrong
+ * or missing signature, another CorpID) or is stamped outside the window, 400 when it is malformed (not XML, a DTD, no
+ * ciphertext, garbage ciphertext), 413 when over 64 KB, 408 when its body is not there within the body timeout
+ * ({@link CallbackBody} reads it without holding a thread). A plain servlet rather than a controller: this is the
+ * one hot path, and the MVC dispatch cost more than the crypto.
  */
 class WeComCallbackServlet extends HttpServlet {
 
@@ -30,12 +31,27 @@ class WeComCallbackServlet extends HttpServlet {
 
     private final transient ObjectProvider<WeComApp> app;
     private transient volatile WeComApp configured;
-    private final transient ThrottledWarning wrongKey = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
-    private final transient ThrottledWarning malformedCiphertext = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
-    private final transient ThrottledWarning staleTimestamp = new ThrottledWarning(log, Clock.systemUTC(), Duration.ofMinutes(1));
+    private final transient CallbackWarnings warnings = new CallbackWarnings();
+    private transient ScheduledExecutorService deadlines;
 
     WeComCallbackServlet(ObjectProvider<WeComApp> app) {
         this.app = app;
+    }
+
+    @Override
+    public void init() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "wecom-body-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        deadlines = timer;
+    }
+
+    @Override
+    public void destroy() {
+        deadlines.shutdownNow();
     }
 
     @Override
@@ -59,22 +75,28 @@ class WeComCallbackServlet extends HttpServlet {
         } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
         } catch (CorpCheckingCrypt.Undecryptable e) {
-            warnUndecryptable(e);
+            warnings.undecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "echostr cannot be decrypted");
         }
     }
 
+    /** Checks the declared length, then reads the body without blocking; {@link #answerMessage} goes on from there. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WeComApp wecom = configuredApp(response);
         if (wecom == null) {
             return;
         }
-        byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null : readAtMost(request.getInputStream());
-        if (body == null) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, PLAIN, "body over 64 KB");
             return;
         }
+        CallbackBody.read(request, response, MAX_BODY_BYTES, wecom.bodyTimeout(), deadlines,
+                body -> answerMessage(wecom, request, response, body));
+    }
+
+    private void answerMessage(WeComApp wecom, HttpServletRequest request, HttpServletResponse response, byte[] body)
+            throws IOException {
         Signature signature = Signature.of(request);
         if (signature == null) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp or nonce");
@@ -96,7 +118,7 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
             return;
         } catch (CorpCheckingCrypt.Undecryptable e) {
-            warnUndecryptable(e);
+            warnings.undecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "ciphertext cannot be decrypted");
             return;
         }
@@ -113,31 +135,14 @@ class WeComCallbackServlet extends HttpServlet {
                 wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
     }
 
-    /**
-     * Whether the callback's timestamp is outside the window, after answering 403. The everyday cause of many is
-     * this server's clock, so that is logged at most once a minute.
-     */
+    /** Whether the callback's timestamp is outside the window, after answering 403. */
     private boolean stale(WeComApp wecom, Signature signature, HttpServletResponse response) throws IOException {
         if (wecom.window().accepts(signature.timestamp())) {
             return false;
         }
-        staleTimestamp.warn("拒绝企业微信回调: 时间戳 " + signature.timestamp() + " 与本机时间相差超过 " + wecom.window().maxSkew().toMinutes()
-                + " 分钟(assistant.wecom.max-clock-skew)。偶尔一次多为重放的旧回调;每次都如此请检查本机时钟。此类警告每分钟最多一条。");
+        warnings.stale(signature.timestamp(), wecom.window().maxSkew());
         answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "timestamp is outside the accepted window");
         return true;
-    }
-
-    /**
-     * A signed callback that decrypts to garbage most often means the EncodingAESKey was regenerated in the admin
-     * console and this service still has the old one: every callback then fails, so the hint is logged once a minute.
-     */
-    private void warnUndecryptable(CorpCheckingCrypt.Undecryptable e) {
-        if (e.wrongKey()) {
-            wrongKey.warn("企业微信回调签名正确但无法解密,已回 400(" + e.getMessage() + ")。多半是在企业微信管理后台重新生成了"
-                    + " EncodingAESKey,而本服务仍在使用旧的 assistant.wecom.aes-key:请填入新的 EncodingAESKey 后重启。此类警告每分钟最多一条。");
-        } else {
-            malformedCiphertext.warn("企业微信回调签名正确但密文格式不对,已回 400(" + e.getMessage() + ")。此类警告每分钟最多一条。");
-        }
     }
 
     /** The app, or null after answering 503 when WeChat Work is not configured. */
@@ -168,17 +173,11 @@ class WeComCallbackServlet extends HttpServlet {
         }
     }
 
-    /** The body, or null when it is longer than {@value #MAX_BODY_BYTES} bytes. */
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
-    }
-
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    private static void answer(HttpServletResponse response, int status, String contentType, String text) throws IOException {
+    static void answer(HttpServletResponse response, int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(contentType);

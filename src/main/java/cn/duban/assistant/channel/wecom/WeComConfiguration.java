@@ -86,6 +86,6 @@ class WeComConfiguration {
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
                 new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox,
-                new TimestampWindow(Clock.systemUTC(), settings.maxClockSkew()));
+                new TimestampWindow(Clock.systemUTC(), settings.maxClockSkew()), settings.bodyTimeout());
     }
 }
