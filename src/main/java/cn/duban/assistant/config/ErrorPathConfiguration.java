@@ -2,6 +2,7 @@ package cn.duban.assistant.config;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /error} is where the server words its errors, not a page: asked for directly (Spring Boot's error controller
- * would answer 500, there being no error) it is not found, like any unknown path.
+ * would answer 500, there being no error) it is not found, like any unknown path. Only in the service: the terminal
+ * commands run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ErrorPathConfiguration {
 
     @Bean
