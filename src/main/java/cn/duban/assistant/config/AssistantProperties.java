@@ -94,11 +94,14 @@ public record AssistantProperties(
      * @param retrySleep     first pause before retrying a busy (-1) or rate-limited (45009) API call; doubles each time
      * @param maxRetries     retries of such a call
      * @param messagesPerMinute at most this many messages a minute to one member (WeChat Work drops the excess)
+     * @param maxClockSkew   a callback stamped further than this from the real time is refused (a replay)
+     * @param bodyTimeout    a callback whose body has not all arrived this long after its headers gets 408
      */
     public record Wecom(String corpId, Integer agentId, String secret, String token, String aesKey,
                         @DefaultValue("https://qyapi.weixin.qq.com") String apiBaseUrl,
                         @DefaultValue("3s") Duration replyBudget, @DefaultValue("1s") Duration retrySleep,
-                        @DefaultValue("3") int maxRetries, @DefaultValue("30") int messagesPerMinute) {
+                        @DefaultValue("3") int maxRetries, @DefaultValue("30") int messagesPerMinute,
+                        @DefaultValue("5m") Duration maxClockSkew, @DefaultValue("5s") Duration bodyTimeout) {
 
         /** Whether the callback can be verified and the API called. */
         public boolean configured() {

@@ -1,2 +1,2 @@
-/** The assistant's settings ({@code assistant.*}) and its clock. */
+/** The assistant's settings ({@code assistant.*}), its clock, and what the server shows of its errors. */
 package cn.duban.assistant.config;

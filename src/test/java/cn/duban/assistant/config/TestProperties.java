@@ -24,7 +24,8 @@ public final class TestProperties {
                 new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48),
                         Duration.ofMinutes(30), Duration.ofSeconds(20), Duration.ofMinutes(10)),
                 new AssistantProperties.Wecom(null, null, null, null, null, "https://qyapi.weixin.qq.com",
-                        Duration.ofSeconds(3), Duration.ofSeconds(1), 3, 30),
+                        Duration.ofSeconds(3), Duration.ofSeconds(1), 3, 30, Duration.ofMinutes(5),
+                        Duration.ofSeconds(5)),
                 new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null));
     }
 }

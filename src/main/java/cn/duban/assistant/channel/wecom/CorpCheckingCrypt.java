@@ -15,9 +15,13 @@ import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /**
- * WxJava's callback crypto, plus the check WxJava leaves out: the receiveid at the end of the decrypted text must be
- * our CorpID. Decryption, padding and signatures are WxJava's ({@link WxCryptUtil}, {@link PKCS7Encoder},
- * {@link SHA1}); only the receiveid is read here, with the key WxJava derived.
+ * WxJava's callback crypto, plus two checks WxJava leaves out. The decrypted block is {@code random(16) ‖ length(4) ‖
+ * content ‖ receiveid}: its length field is checked against the block before anything is allocated for it (WxJava
+ * trusts it, so a ciphertext decrypted with the wrong key — an EncodingAESKey regenerated in the admin console —
+ * made it allocate up to 2 GB), and the receiveid must be our CorpID. The key is the one WxJava derived, the
+ * cipher the one it uses (AES-256-CBC, the IV the key's first 16 bytes, no padding but WeChat Work's PKCS#7 to
+ * 32 bytes: {@link PKCS7Encoder}); signatures and encryption of replies are WxJava's ({@link SHA1},
+ * {@link WxCryptUtil}). Tencent's sample vector checks this in the tests.
  */
 final class CorpCheckingCrypt extends WxCryptUtil {
 
@@ -35,12 +39,25 @@ final class CorpCheckingCrypt extends WxCryptUtil {
         }
     }
 
-    /** The ciphertext cannot be decrypted. */
+    /**
+     * The ciphertext cannot be decrypted: it is not Base64 of whole AES blocks, or ({@code wrongKey}) it decrypts to
+     * something that is not a WeChat Work block, as a ciphertext made with another EncodingAESKey does.
+     */
     static final class Undecryptable extends RuntimeException {
-        Undecryptable(Throwable cause) {
-            super("cannot decrypt: " + cause.getMessage(), cause);
+        private final boolean wrongKey;
+
+        Undecryptable(String reason, boolean wrongKey) {
+            super(reason);
+            this.wrongKey = wrongKey;
+        }
+
+        boolean wrongKey() {
+            return wrongKey;
         }
     }
+
+    /** Random bytes and the length field before the content. */
+    private static final int HEADER_BYTES = 20;
 
     private final String corpId;
 
@@ -57,27 +74,38 @@ final class CorpCheckingCrypt extends WxCryptUtil {
 
     /** The plaintext of a verified ciphertext, after checking that it was meant for our corp. */
     String open(String encrypted) {
-        String plaintext;
-        try {
-            plaintext = decrypt(encrypted);
-        } catch (RuntimeException e) {
-            throw new Undecryptable(e);
+        byte[] block = decryptBlock(encrypted);
+        if (block.length < HEADER_BYTES) {
+            throw new Undecryptable("decrypted block of " + block.length + " bytes is shorter than its header", true);
         }
-        if (!corpId.equals(receiveId(encrypted))) {
+        int length = ByteBuffer.wrap(block, 16, 4).getInt();
+        if (length < 0 || length > block.length - HEADER_BYTES) {
+            throw new Undecryptable("length field " + length + " does not fit the decrypted block of " + block.length + " bytes",
+                    true);
+        }
+        String receiveId = new String(block, HEADER_BYTES + length, block.length - HEADER_BYTES - length, StandardCharsets.UTF_8);
+        if (!corpId.equals(receiveId)) {
             throw new WrongCorp();
         }
-        return plaintext;
+        return new String(block, HEADER_BYTES, length, StandardCharsets.UTF_8);
     }
 
-    private String receiveId(String encrypted) {
+    private byte[] decryptBlock(String encrypted) {
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getMimeDecoder().decode(encrypted);
+        } catch (IllegalArgumentException e) {
+            throw new Undecryptable("ciphertext is not Base64: " + e.getMessage(), false);
+        }
+        if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
+            throw new Undecryptable("ciphertext of " + ciphertext.length + " bytes is not a whole number of AES blocks", false);
+        }
         try {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(Arrays.copyOfRange(aesKey, 0, 16)));
-            byte[] plain = PKCS7Encoder.decode(cipher.doFinal(Base64.getMimeDecoder().decode(encrypted)));
-            int length = ByteBuffer.wrap(plain, 16, 4).getInt();
-            return new String(plain, 20 + length, plain.length - 20 - length, StandardCharsets.UTF_8);
+            return PKCS7Encoder.decode(cipher.doFinal(ciphertext));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new Undecryptable(e);
+            throw new Undecryptable("AES: " + e, true);
         }
     }
 }

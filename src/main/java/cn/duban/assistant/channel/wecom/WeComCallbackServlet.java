@@ -1,8 +1,9 @@
 package cn.duban.assistant.channel.wecom;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /wecom/callback}: WeChat Work's URL verification (GET) and messages (POST). Every request is verified
- * (signature over the ciphertext, our CorpID inside it) before anything is read; a bad one gets a one-line reason
- * and changes nothing: 403 when it is not signed by WeChat Work for our corp (wrong or missing signature, another
- * CorpID), 400 when it is malformed (not XML, a DTD, no ciphertext, garbage ciphertext), 413 when over 64 KB. A plain servlet rather than a controller: this is the one hot path,
- * and the MVC dispatch cost more than the crypto.
+ * (timestamp within the accepted skew, signature over the ciphertext, our CorpID inside it) before anything is read;
+ * a bad one gets a one-line reason and changes nothing: 403 when it is not signed by WeChat Work for our corp (wrong
+ * or missing signature, another CorpID) or is stamped outside the window, 400 when it is malformed (not XML, a DTD, no
+ * ciphertext, garbage ciphertext), 413 when over 64 KB, 408 when its body is not there within the body timeout
+ * ({@link CallbackBody} reads it without holding a thread). A plain servlet rather than a controller: this is the
+ * one hot path, and the MVC dispatch cost more than the crypto.
  */
 class WeComCallbackServlet extends HttpServlet {
 
@@ -28,9 +31,27 @@ class WeComCallbackServlet extends HttpServlet {
 
     private final transient ObjectProvider<WeComApp> app;
     private transient volatile WeComApp configured;
+    private final transient CallbackWarnings warnings = new CallbackWarnings();
+    private transient ScheduledExecutorService deadlines;
 
     WeComCallbackServlet(ObjectProvider<WeComApp> app) {
         this.app = app;
+    }
+
+    @Override
+    public void init() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "wecom-body-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        deadlines = timer;
+    }
+
+    @Override
+    public void destroy() {
+        deadlines.shutdownNow();
     }
 
     @Override
@@ -45,30 +66,43 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp, nonce or echostr");
             return;
         }
+        if (stale(wecom, signature, response)) {
+            return;
+        }
         try {
             signature.verify(wecom.crypt(), echostr);
             answer(response, HttpServletResponse.SC_OK, PLAIN, wecom.crypt().open(echostr));
         } catch (CorpCheckingCrypt.BadSignature | CorpCheckingCrypt.WrongCorp e) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
         } catch (CorpCheckingCrypt.Undecryptable e) {
+            warnings.undecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "echostr cannot be decrypted");
         }
     }
 
+    /** Checks the declared length, then reads the body without blocking; {@link #answerMessage} goes on from there. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WeComApp wecom = configuredApp(response);
         if (wecom == null) {
             return;
         }
-        byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null : readAtMost(request.getInputStream());
-        if (body == null) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, PLAIN, "body over 64 KB");
             return;
         }
+        CallbackBody.read(request, response, MAX_BODY_BYTES, wecom.bodyTimeout(), deadlines,
+                body -> answerMessage(wecom, request, response, body));
+    }
+
+    private void answerMessage(WeComApp wecom, HttpServletRequest request, HttpServletResponse response, byte[] body)
+            throws IOException {
         Signature signature = Signature.of(request);
         if (signature == null) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "missing msg_signature, timestamp or nonce");
+            return;
+        }
+        if (stale(wecom, signature, response)) {
             return;
         }
         CallbackMessage message;
@@ -84,6 +118,7 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, e.getMessage());
             return;
         } catch (CorpCheckingCrypt.Undecryptable e) {
+            warnings.undecryptable(e);
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "ciphertext cannot be decrypted");
             return;
         }
@@ -98,6 +133,16 @@ class WeComCallbackServlet extends HttpServlet {
         }
         answer(response, HttpServletResponse.SC_OK, XML,
                 wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
+    }
+
+    /** Whether the callback's timestamp is outside the window, after answering 403. */
+    private boolean stale(WeComApp wecom, Signature signature, HttpServletResponse response) throws IOException {
+        if (wecom.window().accepts(signature.timestamp())) {
+            return false;
+        }
+        warnings.stale(signature.timestamp(), wecom.window().maxSkew());
+        answer(response, HttpServletResponse.SC_FORBIDDEN, PLAIN, "timestamp is outside the accepted window");
+        return true;
     }
 
     /** The app, or null after answering 503 when WeChat Work is not configured. */
@@ -128,17 +173,11 @@ class WeComCallbackServlet extends HttpServlet {
         }
     }
 
-    /** The body, or null when it is longer than {@value #MAX_BODY_BYTES} bytes. */
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
-    }
-
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    private static void answer(HttpServletResponse response, int status, String contentType, String text) throws IOException {
+    static void answer(HttpServletResponse response, int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(contentType);

@@ -1,5 +1,6 @@
 package cn.duban.assistant.channel.wecom;
 
+import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -62,7 +63,7 @@ class WeComConfiguration {
     WeComSender weComSender(WxCpService service, UnifiedJedis redis, AssistantProperties properties) {
         AssistantProperties.Wecom settings = properties.wecom();
         return new WeComSender(service, redis, settings.agentId(), settings.retrySleep(), settings.maxRetries(),
-                settings.messagesPerMinute(), java.time.Clock.systemUTC());
+                settings.messagesPerMinute(), Clock.systemUTC());
     }
 
     @Bean
@@ -97,6 +98,7 @@ class WeComConfiguration {
         WeComInbox inbox = new WeComInbox(core, deliveries, wording, clock, redis, weComWorkers, settings.replyBudget(),
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
-                new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox);
+                new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox,
+                new TimestampWindow(Clock.systemUTC(), settings.maxClockSkew()), settings.bodyTimeout());
     }
 }

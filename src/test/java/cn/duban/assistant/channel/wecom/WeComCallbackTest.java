@@ -2,7 +2,13 @@ package cn.duban.assistant.channel.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -161,7 +167,7 @@ class WeComCallbackTest {
     void aWrongOrMissingSignatureIsRefusedAndNothingIsStored() throws Exception {
         long before = ledger.entryCount();
         String encrypt = "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo";
-        var answer = client.post(WeComTestClient.query("0000", "1", "2", null),
+        var answer = client.post(WeComTestClient.query("0000", WeComTestClient.now(), "2", null),
                 "<xml><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>");
         var unsigned = client.post("", "<xml><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>");
 
@@ -198,6 +204,16 @@ class WeComCallbackTest {
         String big = "<xml><Encrypt>" + "A".repeat(70 * 1024) + "</Encrypt></xml>";
 
         assertThat(client.postSigned("A", big).status()).isEqualTo(413);
+        assertThat(chunked(big).statusCode()).isEqualTo(413);
+    }
+
+    /** Posts a body without a Content-Length (chunked), as a client that does not say how long it is. */
+    private HttpResponse<String> chunked(String body) throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/wecom/callback" + WeComTestClient.query("0", WeComTestClient.now(), "1", null)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ public final class WeComTestClient {
     public static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
     public static final String CORP_ID = "wx5823bf96d3bd56c7";
     public static final int AGENT_ID = 1000002;
+    private static final String NONCE = "263014780";
 
     /** A callback's answer: status, body, and the decrypted reply text when there is one. */
     public record Answer(int status, String body, String text) {
@@ -62,18 +64,34 @@ public final class WeComTestClient {
                 + inner + "<AgentID>" + AGENT_ID + "</AgentID></xml>";
     }
 
+    /** Sends a message encrypted and signed as WeChat Work does, stamped with the current time. */
     public Answer send(String plainXml) throws IOException, InterruptedException {
         WxCryptUtil.EncryptContext context = crypt.encryptContext(plainXml);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + context.getEncrypt()
-                + "]]></Encrypt><AgentID><![CDATA[" + AGENT_ID + "]]></AgentID></xml>";
-        return post(query(context.getSignature(), context.getTimeStamp(), context.getNonce(), null), body);
+        return post(query(context.getSignature(), context.getTimeStamp(), context.getNonce(), null),
+                envelope(context.getEncrypt()));
     }
 
-    /** Posts a body with a signature made over {@code encrypt} (so garbage can be signed too). */
+    /** Sends a message encrypted and signed as WeChat Work does, but stamped {@code timestamp}. */
+    public Answer sendStamped(String plainXml, String timestamp) throws IOException, InterruptedException {
+        String encrypt = crypt.encrypt("0123456789abcdef", plainXml);
+        return post(query(sign(timestamp, encrypt), timestamp, NONCE, null), envelope(encrypt));
+    }
+
+    /** Posts a body with a signature made over {@code encrypt} (so garbage can be signed too), stamped now. */
     public Answer postSigned(String encrypt, String body) throws IOException, InterruptedException {
-        String timestamp = "1409659813";
-        String nonce = "263014780";
-        return post(query(SHA1.gen(TOKEN, timestamp, nonce, encrypt), timestamp, nonce, null), body);
+        String timestamp = now();
+        return post(query(SHA1.gen(TOKEN, timestamp, NONCE, encrypt), timestamp, NONCE, null), body);
+    }
+
+    /** The outer XML WeChat Work posts around a ciphertext. */
+    public static String envelope(String encrypt) {
+        return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt><AgentID><![CDATA[" + AGENT_ID + "]]></AgentID></xml>";
+    }
+
+    /** The current Unix time in seconds, as WeChat Work stamps its callbacks (the real time, whatever assistant.today says). */
+    public static String now() {
+        return String.valueOf(Instant.now().getEpochSecond());
     }
 
     public Answer post(String query, String body) throws IOException, InterruptedException {
@@ -93,6 +111,17 @@ public final class WeComTestClient {
     public String verificationQuery(String echo) {
         WxCryptUtil.EncryptContext context = crypt.encryptContext(echo);
         return query(context.getSignature(), context.getTimeStamp(), context.getNonce(), context.getEncrypt());
+    }
+
+    /** The same, stamped {@code timestamp}. */
+    public String verificationQuery(String echo, String timestamp) {
+        String encrypt = crypt.encrypt("0123456789abcdef", echo);
+        return query(sign(timestamp, encrypt), timestamp, NONCE, encrypt);
+    }
+
+    /** WeChat Work's signature; WxJava signs no empty timestamp, so an empty one gets a signature that cannot match. */
+    private static String sign(String timestamp, String encrypt) {
+        return timestamp.isEmpty() ? "0" : SHA1.gen(TOKEN, timestamp, NONCE, encrypt);
     }
 
     public static String query(String signature, String timestamp, String nonce, String echostr) {
