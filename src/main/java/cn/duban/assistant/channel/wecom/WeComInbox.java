@@ -141,9 +141,10 @@ public class WeComInbox {
         }
     }
 
+    /** Marks the message as answered through the API by this callback, unless an earlier callback did (NX). */
     private void remember(String messageId, String state) {
         try {
-            redis.set(STATE + messageId, state, SetParams.setParams().ex(memory.toSeconds()));
+            redis.set(STATE + messageId, state, SetParams.setParams().nx().ex(memory.toSeconds()));
         } catch (RuntimeException e) {
             log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
         }
