@@ -30,6 +30,8 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 public class Ledger {
 
     static final String PREFIX = "duban:{ledger}:";
+    /** The value of a message id settled as not recorded (see {@link #settle}). */
+    private static final String VOID = "void";
     private static final String SCRIPT = script();
 
     /** What a change did. */
@@ -269,7 +271,7 @@ public class Ledger {
     /** The entries a message made, if it made any and is still remembered; empty otherwise. */
     public List<LedgerEntry> entriesForMessage(String messageId) {
         String ids = guarded(() -> redis.get(PREFIX + "msg:" + messageId));
-        return ids == null ? List.of() : entries(ids);
+        return ids == null || VOID.equals(ids) ? List.of() : entries(ids);
     }
 
     /** The id of the user's last standing report (what 撤回 or 更正 would change), 0 when none. */
