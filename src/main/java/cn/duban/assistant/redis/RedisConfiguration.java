@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.config.DataFolder;
 import redis.clients.jedis.UnifiedJedis;
 
 /** The Redis client; with no {@code assistant.redis.url} (nor Sentinel or Cluster) an embedded redis-server first. */
@@ -16,9 +17,9 @@ class RedisConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RedisConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedRedisHolder embeddedRedis(AssistantProperties properties) {
+    EmbeddedRedisHolder embeddedRedis(AssistantProperties properties, DataFolder data) {
         return new EmbeddedRedisHolder(properties.redis().embedded()
-                ? EmbeddedRedis.start(properties.dataDir().resolve("redis")) : null);
+                ? EmbeddedRedis.start(data.path().resolve("redis")) : null);
     }
 
     @Bean(destroyMethod = "close")
