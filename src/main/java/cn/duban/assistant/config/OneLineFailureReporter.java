@@ -19,9 +19,12 @@ class OneLineFailureReporter implements FailureAnalysisReporter {
     static String line(String description, String action) {
         String what = oneLine(description);
         String fix = oneLine(action);
-        String joint = what.isEmpty() || fix.isEmpty() || "。.!?！？".indexOf(what.charAt(what.length() - 1)) >= 0 ? "" : "。";
-        boolean ascii = !what.isEmpty() && what.charAt(what.length() - 1) < 128 && joint.isEmpty();
-        return "启动失败: " + what + joint + (ascii && !fix.isEmpty() ? " " : "") + fix;
+        if (fix.isEmpty()) {
+            return "启动失败: " + what;
+        }
+        char last = what.isEmpty() ? '。' : what.charAt(what.length() - 1);
+        String joint = ".!?".indexOf(last) >= 0 ? " " : "。！？".indexOf(last) >= 0 ? "" : "。";
+        return "启动失败: " + what + joint + fix;
     }
 
     private static String oneLine(String text) {
