@@ -3,6 +3,8 @@ package cn.duban.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -156,6 +158,19 @@ class BrokenConfigurationTest {
     @Test
     void aRedisUrlThatIsNotAUrl() throws Exception {
         assertThat(oneLine(console("--assistant.redis.url=not a url"))).contains("assistant.redis.url", "“not a url”", "redis://");
+    }
+
+    @Test
+    void aServicePortInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run run = AssistantProcess.run("", "--server.address=127.0.0.1", "--server.port=" + taken.getLocalPort(),
+                    "--assistant.data-dir=" + dir.resolve("data"));
+
+            assertThat(run.exit()).isNotZero();
+            assertThat(run.stderr()).doesNotContain("\tat ", "APPLICATION FAILED", "Exception");
+            List<String> lines = run.stderr().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).startsWith("启动失败: ").contains("server.port", "端口 " + taken.getLocalPort());
+        }
     }
 
     @Test

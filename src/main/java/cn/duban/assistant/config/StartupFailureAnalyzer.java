@@ -10,15 +10,16 @@ import java.util.Map;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.Ordered;
 
 import cn.duban.assistant.files.MalformedFileException;
 
 /**
  * Turns what stops startup into a description and a fix for {@link OneLineFailureReporter}: a setting or file the
- * assistant checked ({@link StartupException}, {@link MalformedFileException}), or a setting Spring could not read
- * (a duration written in words, a date that does not exist). Runs before Spring's own analyzers, whose English
- * descriptions of the same bind failure span several lines.
+ * assistant checked ({@link StartupException}, {@link MalformedFileException}), the service's port in use, or a
+ * setting Spring could not read (a duration written in words, a date that does not exist). Runs before Spring's own
+ * analyzers, whose English descriptions of the same failures span several lines.
  */
 class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -39,6 +40,10 @@ class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
             }
             if (cause instanceof MalformedFileException file) {
                 return new FailureAnalysis(file.getMessage(), file.fix(), file);
+            }
+            if (cause instanceof PortInUseException port) {
+                return new FailureAnalysis("设置有误: server.port 端口 " + port.getPort() + " 已被其他程序占用",
+                        "请停止占用它的程序,或用 server.port 换一个端口后重新启动。", port);
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
