@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under the prefix {@code assistant.}, from {@code config/application.yml}, {@code --assistant.x=y}
- * or environment variables ({@code ASSISTANT_KNOWLEDGEDIR}, {@code ASSISTANT_REDIS_URL}, …).
+ * or environment variables ({@code ASSISTANT_KNOWLEDGEDIR}, {@code ASSISTANT_REDIS_URL}, …). A value that makes no
+ * sense (a negative duration, an EncodingAESKey that is not 43 characters, a URL that is none) stops startup with
+ * one line naming the setting ({@link StartupException}).
  *
  * @param knowledgeDir     folder with {@code reports/} and {@code targets.yml}
  * @param dataDir          folder for data the assistant writes (the embedded Redis keeps its files here)
@@ -40,6 +42,10 @@ public record AssistantProperties(
         @DefaultValue Wecom wecom,
         @DefaultValue Digest digest) {
 
+    public AssistantProperties {
+        SettingRules.atLeast("assistant.max-message-length", maxMessageLength, 1, "500");
+    }
+
     /**
      * The Redis server. All empty: a real redis-server is started from the embedded binary under
      * {@code ${data-dir}/redis}.
@@ -50,9 +56,17 @@ public record AssistantProperties(
      * @param clusterNodes   {@code host:port} of some cluster nodes
      * @param password       password for sentinel or cluster nodes
      * @param timeout        connect and read timeout
+     * @param requireDurable refuse to start when an external Redis does not write every change to its append-only
+     *                       file (appendonly yes, appendfsync always or everysec); without it a warning is logged
      */
     public record Redis(String url, String sentinelMaster, List<String> sentinelNodes, List<String> clusterNodes,
-                        String password, @DefaultValue("2s") Duration timeout) {
+                        String password, @DefaultValue("2s") Duration timeout,
+                        @DefaultValue("false") boolean requireDurable) {
+
+        public Redis {
+            SettingRules.redisUrl(url);
+            SettingRules.positive("assistant.redis.timeout", timeout, "2s");
+        }
 
         public boolean embedded() {
             return isBlank(url) && isBlank(sentinelMaster) && (clusterNodes == null || clusterNodes.isEmpty());
@@ -79,6 +93,16 @@ public record AssistantProperties(
                          @DefaultValue("10m") Duration confirmTimeout, @DefaultValue("48h") Duration replyMemory,
                          @DefaultValue("30m") Duration sameReportWindow, @DefaultValue("20s") Duration settleWait,
                          @DefaultValue("10m") Duration resendWindow) {
+
+        public Ledger {
+            SettingRules.notNegative("assistant.ledger.tolerance", tolerance, "5");
+            SettingRules.atLeast("assistant.ledger.silent-days", silentDays, 1, "7");
+            SettingRules.positive("assistant.ledger.confirm-timeout", confirmTimeout, "10m");
+            SettingRules.positive("assistant.ledger.reply-memory", replyMemory, "48h");
+            SettingRules.notNegative("assistant.ledger.same-report-window", sameReportWindow, "30m");
+            SettingRules.notNegative("assistant.ledger.settle-wait", settleWait, "20s");
+            SettingRules.positive("assistant.ledger.resend-window", resendWindow, "10m");
+        }
     }
 
     /**
@@ -103,6 +127,14 @@ public record AssistantProperties(
                         @DefaultValue("3") int maxRetries, @DefaultValue("30") int messagesPerMinute,
                         @DefaultValue("5m") Duration maxClockSkew, @DefaultValue("5s") Duration bodyTimeout) {
 
+        public Wecom {
+            SettingRules.aesKey(aesKey);
+            SettingRules.replyBudget(replyBudget);
+            SettingRules.notNegative("assistant.wecom.retry-sleep", retrySleep, "1s");
+            SettingRules.atLeast("assistant.wecom.max-retries", maxRetries, 0, "3");
+            SettingRules.atLeast("assistant.wecom.messages-per-minute", messagesPerMinute, 1, "30");
+        }
+
         /** Whether the callback can be verified and the API called. */
         public boolean configured() {
             return present(corpId) && agentId != null && present(secret) && present(token) && present(aesKey);
@@ -126,5 +158,10 @@ public record AssistantProperties(
     public record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 30 8 * * MON-FRI") String cron,
                          List<String> recipients, @DefaultValue("0 0 9 * * MON") String reminderCron,
                          @DefaultValue("true") boolean chart, Path chartFont) {
+
+        public Digest {
+            SettingRules.cron("assistant.digest.cron", cron, "0 30 8 * * MON-FRI");
+            SettingRules.cron("assistant.digest.reminder-cron", reminderCron, "0 0 9 * * MON");
+        }
     }
 }

@@ -2,18 +2,30 @@ package cn.duban.assistant.files;
 
 import java.nio.file.Path;
 
-/** A file county staff edit (knowledge, roster) cannot be used; the message names the file, the line and the field. */
+/**
+ * A file county staff edit (knowledge, roster) cannot be used; the message names the file, the line and the field,
+ * and {@link #fix()} says what to do. Startup stops with both on one line.
+ */
 public class MalformedFileException extends RuntimeException {
+
+    private static final String CORRECT_IT = "请改正该文件后重新启动,格式见 README。";
 
     private final transient Path file;
     private final int line;
     private final String field;
+    private final String fix;
 
     public MalformedFileException(Path file, int line, String field, String problem) {
+        this(file, line, field, problem, CORRECT_IT);
+    }
+
+    /** A problem whose fix is not to correct the file, e.g. a file that is missing. */
+    public MalformedFileException(Path file, int line, String field, String problem, String fix) {
         super(describe(file, line, field, problem));
         this.file = file;
         this.line = line;
         this.field = field;
+        this.fix = fix;
     }
 
     private static String describe(Path file, int line, String field, String problem) {
@@ -37,5 +49,10 @@ public class MalformedFileException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** What the operator should do, e.g. 请改正该文件后重新启动,格式见 README。 */
+    public String fix() {
+        return fix;
     }
 }

@@ -15,8 +15,8 @@ class KnowledgeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
     @Bean
-    Knowledge knowledge(AssistantProperties properties) {
-        Knowledge knowledge = KnowledgeLoader.load(properties.knowledgeDir());
+    Knowledge knowledge(AssistantProperties properties, Vocabulary vocabulary) {
+        Knowledge knowledge = KnowledgeLoader.load(properties.knowledgeDir(), vocabulary);
         log.info("知识库 {}: {} 篇报告, {} 个量化目标", properties.knowledgeDir().toAbsolutePath(),
                 knowledge.reports().size(), knowledge.targets().size());
         return knowledge;

@@ -3,15 +3,23 @@ package cn.duban.assistant.knowledge;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.duban.assistant.vocabulary.Vocabulary;
+
 /** Loads {@code knowledge/}: {@code reports/*.txt} and {@code targets.yml}. Any problem stops startup with its place. */
 public final class KnowledgeLoader {
 
     private KnowledgeLoader() {
     }
 
+    /** Loads the folder with the units of the bundled vocabulary. */
     public static Knowledge load(Path knowledgeDir) {
+        return load(knowledgeDir, Vocabulary.bundled());
+    }
+
+    /** Loads the folder; a target's unit must be one the vocabulary's {@code units} (or 万/亿 before one) can read. */
+    public static Knowledge load(Path knowledgeDir, Vocabulary vocabulary) {
         List<Report> reports = ReportLoader.loadAll(knowledgeDir.resolve("reports"));
-        List<Target> targets = TargetLoader.load(knowledgeDir.resolve("targets.yml"), reports);
+        List<Target> targets = TargetLoader.load(knowledgeDir.resolve("targets.yml"), reports, vocabulary.words("units"));
         return new Knowledge(reports, targets);
     }
 }

@@ -2,9 +2,11 @@ package cn.duban.assistant.knowledge;
 
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.duban.assistant.files.MalformedFileException;
 import cn.duban.assistant.files.YamlRecord;
+import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Reads {@code knowledge/targets.yml} and checks it against the reports: every quote must stand in its report
- * word for word, under the section named, so that the assistant never states a figure the report does not.
+ * word for word, under the section named, so that the assistant never states a figure the report does not; and
+ * every unit must be one the assistant reads in a report (人, 亿元 …), so that figures can be taken for it.
  */
 final class TargetLoader {
 
@@ -26,7 +31,11 @@ final class TargetLoader {
     private TargetLoader() {
     }
 
-    static List<Target> load(Path file, List<Report> reports) {
+    static List<Target> load(Path file, List<Report> reports, List<String> units) {
+        if (!Files.exists(file)) {
+            throw new MalformedFileException(file, 0, null, "找不到量化目标文件",
+                    "请建立它(格式见 README);报告中没有要跟踪的目标时,写一行 targets: [] 即可,然后重新启动。");
+        }
         var read = YamlRecord.read(file);
         if (read.isEmpty()) {
             return List.of();
@@ -36,7 +45,7 @@ final class TargetLoader {
         List<Target> targets = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlRecord entry : root.records("targets")) {
-            Target target = target(entry, byId, reports);
+            Target target = target(entry, byId, reports, units);
             if (!ids.add(target.id())) {
                 throw entry.problem("id", "与前面的目标重复: " + target.id());
             }
@@ -45,7 +54,7 @@ final class TargetLoader {
         return List.copyOf(targets);
     }
 
-    private static Target target(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {
+    private static Target target(YamlRecord entry, Map<String, Report> byId, List<Report> reports, List<String> units) {
         String id = entry.text("id");
         if (!ID.matcher(id).matches()) {
             throw entry.problem("id", "只能用小写英文字母、数字和连字符,例如 new-urban-jobs");
@@ -84,7 +93,7 @@ final class TargetLoader {
                 throw entry.problem("period", "结束日期早于开始日期");
             }
         }
-        return new Target(id, entry.text("name"), entry.texts("aliases"), value, entry.text("unit"), comparison,
+        return new Target(id, entry.text("name"), entry.texts("aliases"), value, unit(entry, units), comparison,
                 aggregation, section, quote, entry.optionalText("owner", ""), start, end, report.id());
     }
 
@@ -97,6 +106,20 @@ final class TargetLoader {
             }
         }
         return false;
+    }
+
+    /** The target's unit, when the numeral reader reads it after a figure: one of {@code units}, or 万/亿 before one. */
+    private static String unit(YamlRecord entry, List<String> units) {
+        String unit = entry.text("unit");
+        String folded = Vocabulary.fold(unit);
+        boolean scaled = folded.length() > 1 && (folded.startsWith("万") || folded.startsWith("亿"));
+        if (!units.contains(folded) && !(scaled && units.contains(folded.substring(1)))) {
+            List<String> some = units.stream().sorted(Comparator.comparingInt(String::length)).limit(16).toList();
+            throw entry.problem("unit", "助手读不懂单位“" + unit + "”,无法记录这个目标的上报。可用的单位: "
+                    + String.join("、", some) + " 等(见 vocabulary.properties 的 units),前面可加万、亿(万元、亿元);"
+                    + "确需新单位,先在 config/vocabulary.properties 的 units 中加上它");
+        }
+        return unit;
     }
 
     private static Report report(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {

@@ -1,22 +1,31 @@
 package cn.duban.assistant.roster;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.duban.assistant.files.MalformedFileException;
 import cn.duban.assistant.files.YamlRecord;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
 
-/** Reads {@code config/roster.yml}; a reporter's targets may be given by id or by name and must exist. */
+/**
+ * Reads {@code config/roster.yml}; a reporter's targets may be given by id or by name and must exist. A missing file
+ * stops startup (nobody could report or receive a digest); an empty one is an empty roster.
+ */
 public final class RosterLoader {
 
     private RosterLoader() {
     }
 
     public static Roster load(Path file, Knowledge knowledge) {
+        if (!Files.exists(file)) {
+            throw new MalformedFileException(file, 0, null, "找不到人员名单",
+                    "请按 README“The roster”一节建立它,或用 assistant.roster 指向已有的名单,然后重新启动。");
+        }
         var read = YamlRecord.read(file);
         if (read.isEmpty()) {
             return Roster.empty();

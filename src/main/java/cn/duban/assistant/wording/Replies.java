@@ -30,7 +30,7 @@ public final class Replies {
     /**
      * The bundled wording with the overrides in {@code <configDir>/replies.properties}, when that file exists.
      *
-     * @throws MalformedFileException when the override file cannot be read or a placeholder is not closed
+     * @throws MalformedFileException when the override file cannot be read or its braces do not pair into placeholders
      */
     public static Replies withOverridesIn(String configDir) {
         Path file = Path.of(configDir, "replies.properties");
@@ -93,6 +93,8 @@ public final class Replies {
                     part.setLength(0);
                     arguments.add(Integer.parseInt(pattern.substring(i + 1, close)));
                     i = close;
+                } else if (c == '}' && !quoted) {
+                    throw new IllegalArgumentException("多了一个 },占位符应为 {0}、{1} 这样的形式(要写 } 本身请写成 '}'): " + pattern);
                 } else {
                     part.append(c);
                 }

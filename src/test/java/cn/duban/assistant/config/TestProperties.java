@@ -20,7 +20,7 @@ public final class TestProperties {
     public static AssistantProperties withToday(LocalDate today) {
         return new AssistantProperties(Path.of("knowledge"), Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
                 Path.of("config"), Path.of("config/roster.yml"),
-                new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2)),
+                new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2), false),
                 new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48),
                         Duration.ofMinutes(30), Duration.ofSeconds(20), Duration.ofMinutes(10)),
                 new AssistantProperties.Wecom(null, null, null, null, null, "https://qyapi.weixin.qq.com",

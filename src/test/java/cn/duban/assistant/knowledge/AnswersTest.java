@@ -69,6 +69,7 @@ class AnswersTest {
                 BundledKnowledge.read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
         BundledKnowledge.write(dir.resolve("reports/shenqiu-2023.txt"), BundledKnowledge.reportFile("沈丘县政府工作报告", 2023,
                 "三、2023年政府重点工作\n\uFF08一\uFF09保持经济运营在合理区间\n全力推进重点项目建设。围绕钢铁、食品加工、电子信息三大产业强化优质项目储备和招商。\n"));
+        BundledKnowledge.write(dir.resolve("targets.yml"), "targets: []\n");
         Knowledge knowledge = KnowledgeLoader.load(dir);
         try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
             String reply = BundledKnowledge.reply(knowledge, new ReportAnswerer(knowledge, index), "钢铁食品加工产业");

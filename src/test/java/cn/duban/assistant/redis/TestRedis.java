@@ -54,7 +54,7 @@ public final class TestRedis {
 
     public static UnifiedJedis connect(String url) {
         return RedisConnections.connect(new AssistantProperties.Redis(url, null, java.util.List.of(), java.util.List.of(), null,
-                java.time.Duration.ofSeconds(2)), null);
+                java.time.Duration.ofSeconds(2), false), null);
     }
 
     public static String url() {

@@ -58,7 +58,19 @@ class RosterLoaderTest {
     }
 
     @Test
-    void noRosterFileMeansNobodyMayReport() {
-        assertThat(RosterLoader.load(dir.resolve("missing.yml"), BundledKnowledge.knowledge()).reporters()).isEmpty();
+    void aMissingRosterFileStopsStartNamingTheFileAndTheSetting() {
+        assertThatThrownBy(() -> RosterLoader.load(dir.resolve("missing.yml"), BundledKnowledge.knowledge()))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.getMessage()).contains("missing.yml", "找不到");
+                    assertThat(e.fix()).contains("assistant.roster");
+                });
+    }
+
+    @Test
+    void anEmptyRosterFileMeansNobodyMayReport() {
+        Path file = dir.resolve("roster.yml");
+        BundledKnowledge.write(file, "");
+
+        assertThat(RosterLoader.load(file, BundledKnowledge.knowledge()).reporters()).isEmpty();
     }
 }

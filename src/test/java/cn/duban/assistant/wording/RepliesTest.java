@@ -47,6 +47,16 @@ class RepliesTest {
     }
 
     @Test
+    void aClosingBraceWithoutItsOpeningStopsStartNamingTheKey(@TempDir Path config) throws IOException {
+        Files.writeString(config.resolve("replies.properties"), "talk.THANKS=谢谢0}\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("talk.THANKS").hasMessageContaining("多了一个 }");
+        Files.writeString(config.resolve("replies.properties"), "talk.THANKS=谢谢'}'\n", StandardCharsets.UTF_8);
+        assertThat(Replies.withOverridesIn(config.toString()).text("talk.THANKS")).isEqualTo("谢谢}");
+    }
+
+    @Test
     void aKeyTheBundleDoesNotHaveStopsStart(@TempDir Path config) throws IOException {
         Files.writeString(config.resolve("replies.properties"), "talk.THANK=谢谢\n", StandardCharsets.UTF_8);
 

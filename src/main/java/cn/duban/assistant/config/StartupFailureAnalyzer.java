@@ -1,0 +1,73 @@
+package cn.duban.assistant.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.core.Ordered;
+
+import cn.duban.assistant.files.MalformedFileException;
+
+/**
+ * Turns what stops startup into a description and a fix for {@link OneLineFailureReporter}: a setting or file the
+ * assistant checked ({@link StartupException}, {@link MalformedFileException}), the service's port in use, or a
+ * setting Spring could not read (a duration written in words, a date that does not exist). Runs before Spring's own
+ * analyzers, whose English descriptions of the same failures span several lines.
+ */
+class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
+
+    private static final Map<Class<?>, String> EXPECTED = Map.of(
+            Duration.class, "时长,例如 30s、10m、48h",
+            LocalDate.class, "日期 yyyy-MM-dd,例如 2023-06-30",
+            ZoneId.class, "时区,例如 Asia/Shanghai",
+            Integer.class, "整数", int.class, "整数",
+            BigDecimal.class, "数字",
+            Boolean.class, "true 或 false", boolean.class, "true 或 false",
+            Path.class, "文件或文件夹的路径");
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupException startup) {
+                return new FailureAnalysis(startup.getMessage(), startup.fix(), startup);
+            }
+            if (cause instanceof MalformedFileException file) {
+                return new FailureAnalysis(file.getMessage(), file.fix(), file);
+            }
+            if (cause instanceof PortInUseException port) {
+                return new FailureAnalysis("设置有误: server.port 端口 " + port.getPort() + " 已被其他程序占用",
+                        "请停止占用它的程序,或用 server.port 换一个端口后重新启动。", port);
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return unreadable(bind);
+            }
+        }
+        return null;
+    }
+
+    private static FailureAnalysis unreadable(BindException bind) {
+        String value = bind.getProperty() == null ? "" : "的值“" + bind.getProperty().getValue() + "”";
+        String expected = EXPECTED.get(bind.getTarget().getType().resolve(Object.class));
+        Throwable root = bind;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String problem = "设置有误: " + bind.getName() + " " + value + "无法识别"
+                + (expected != null ? ",应为" + expected : "(" + root.getMessage() + ")");
+        return new FailureAnalysis(problem, "请改正后重新启动。", bind);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
