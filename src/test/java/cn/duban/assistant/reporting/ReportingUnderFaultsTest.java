@@ -14,7 +14,7 @@ import cn.duban.assistant.config.TestProperties;
 import cn.duban.assistant.conversation.TestAssistant;
 import cn.duban.assistant.knowledge.BundledKnowledge;
 import cn.duban.assistant.knowledge.Target;
-import cn.duban.assistant.redis.RedisProcess;
+import cn.duban.assistant.redis.FreezableRedis;
 import cn.duban.assistant.redis.TestRedis;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -27,13 +27,13 @@ class ReportingUnderFaultsTest {
 
     private static final LocalDate JUNE_30 = LocalDate.of(2023, 6, 30);
 
-    private RedisProcess redis;
+    private FreezableRedis redis;
     private UnifiedJedis client;
     private final Target jobs = BundledKnowledge.knowledge().target("new-urban-jobs").orElseThrow();
 
     @BeforeEach
     void start() {
-        redis = RedisProcess.start();
+        redis = FreezableRedis.start();
         client = TestRedis.connect(redis.url());
     }
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import cn.duban.assistant.redis.RedisProcess;
+import cn.duban.assistant.redis.FreezableRedis;
 
 /**
  * An answer that goes through message/send while Redis is frozen — the access token is kept in Redis, so it cannot
@@ -23,13 +23,13 @@ import cn.duban.assistant.redis.RedisProcess;
 class WeComDeliveryRetryTest {
 
     static final FakeWeComApi API;
-    static final RedisProcess REDIS;
+    static final FreezableRedis REDIS;
     static final Path DIR;
 
     static {
         try {
             API = new FakeWeComApi();
-            REDIS = RedisProcess.start();
+            REDIS = FreezableRedis.start();
             DIR = Files.createTempDirectory("wecom-retry");
         } catch (java.io.IOException e) {
             throw new ExceptionInInitializerError(e);

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
-import cn.duban.assistant.redis.RedisProcess;
+import cn.duban.assistant.redis.FreezableRedis;
 
 /**
  * The callback while its Redis stalls (SIGSTOP) and under copies of one message arriving at once: questions are
@@ -32,13 +32,13 @@ import cn.duban.assistant.redis.RedisProcess;
 class WeComUnderFaultsTest {
 
     static final FakeWeComApi API;
-    static final RedisProcess REDIS;
+    static final FreezableRedis REDIS;
     static final Path DIR;
 
     static {
         try {
             API = new FakeWeComApi();
-            REDIS = RedisProcess.start();
+            REDIS = FreezableRedis.start();
             DIR = Files.createTempDirectory("wecom-faults");
         } catch (java.io.IOException e) {
             throw new ExceptionInInitializerError(e);

@@ -16,21 +16,21 @@ import redis.embedded.RedisServer;
  * A real redis-server of its own (the embedded binary, AOF with {@code appendfsync always}, as the assistant runs it)
  * that a fault test can freeze (SIGSTOP), thaw (SIGCONT), kill (SIGKILL) and start again on the same port and folder.
  */
-public final class RedisProcess implements AutoCloseable {
+public final class FreezableRedis implements AutoCloseable {
 
     private final Path directory;
     private final int port;
     private RedisServer server;
     private long pid;
 
-    private RedisProcess(Path directory, int port) {
+    private FreezableRedis(Path directory, int port) {
         this.directory = directory;
         this.port = port;
     }
 
-    public static RedisProcess start() {
+    public static FreezableRedis start() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            RedisProcess process = new RedisProcess(Files.createTempDirectory("duban-fault-redis"), socket.getLocalPort());
+            FreezableRedis process = new FreezableRedis(Files.createTempDirectory("duban-fault-redis"), socket.getLocalPort());
             socket.close();
             process.startServer();
             return process;
