@@ -21,6 +21,8 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.redis.EmbeddedRedis;
+import cn.duban.assistant.redis.RedisSignals;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
 
@@ -28,8 +30,8 @@ import cn.duban.assistant.roster.Roster;
  * {@code java -jar duban-assistant.jar benchmark-faults [--threads=8] [--reports=300]}: the durability scenario.
  * Reporters of different units send {@code 新增城镇就业N人} (N = 1 … reports, each once) as signed, encrypted WeChat
  * Work callbacks, behaving as people and WeChat Work do (no answer in 5 s: the same MsgId again; 暂时无法保存 or
- * 状态未知: the same text again as a new message), while the ledger's redis-server is killed ({@code kill -9}) and
- * started again, and then frozen for 6 s. Afterwards it compares what reporters were told with the ledger and
+ * 状态未知: the same text again as a new message), while the ledger's embedded redis-server is killed
+ * ({@code kill -9}; its watchdog starts it again), and then frozen for 6 s and twice for 2.5 s. Afterwards it compares what reporters were told with the ledger and
  * prints confirmed / recorded / lost / double-counted / ambiguous counts; it exits 1 unless lost, double-counted and
  * ambiguous are all 0 and the county total equals the recorded figures.
  */
@@ -46,7 +48,7 @@ public final class FaultBenchmark {
         String[] withData = Benchmarks.withScratchDataDir(args);
         Path data = Path.of(Arrays.stream(withData).filter(arg -> arg.startsWith("--assistant.data-dir=")).findFirst()
                 .orElseThrow().substring("--assistant.data-dir=".length()));
-        try (ControlledRedis redis = new ControlledRedis(Files.createDirectories(data.resolve("controlled-redis")));
+        try (EmbeddedRedis redis = EmbeddedRedis.start(Files.createDirectories(data.resolve("drill-redis")));
              MessageSink sink = new MessageSink()) {
             List<String> all = new ArrayList<>(Arrays.asList(withData));
             all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--assistant.redis.url=" + redis.url(),
@@ -59,7 +61,7 @@ public final class FaultBenchmark {
                 Target jobs = context.getBean(Knowledge.class).target(TARGET).orElseThrow();
                 List<Reporter> reporters = context.getBean(Roster.class).reporters().stream()
                         .filter(reporter -> reporter.mayReport(TARGET)).limit(threads).toList();
-                List<FaultReporter> sent = drive(reporters, reports, port, sink, redis);
+                List<FaultReporter> sent = drive(reporters, reports, port, sink, new RedisSignals(redis));
                 Thread.sleep(3000);
                 return tally(sent, context.getBean(Ledger.class), jobs);
             }
@@ -70,20 +72,19 @@ public final class FaultBenchmark {
     }
 
     /**
-     * Runs the reporters while the faults happen: kill at 1.5 s, start again at 3.5 s, frozen from 6 s to 12 s, then
-     * frozen twice for 2.5 s (past the 2 s timeout), so that some changes are on their way when Redis stops.
+     * Runs the reporters while the faults happen: killed at 1.5 s (the embedded server's watchdog starts it again on
+     * its AOF), frozen from 6 s to 12 s, then frozen twice for 2.5 s (past the 2 s timeout), so that some changes are
+     * on their way when Redis stops.
      */
     private static List<FaultReporter> drive(List<Reporter> reporters, int reports, int port, MessageSink sink,
-                                             ControlledRedis redis) throws Exception {
+                                             RedisSignals redis) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(reporters.size() + 1);
         long start = System.nanoTime();
         Future<?> faults = pool.submit(() -> {
             at(start, 1500);
             redis.kill();
-            System.out.printf("%5.1f s  redis-server killed (kill -9)%n", (System.nanoTime() - start) / 1e9);
-            at(start, 3500);
-            redis.start();
-            System.out.printf("%5.1f s  redis-server started again on its AOF%n", (System.nanoTime() - start) / 1e9);
+            System.out.printf("%5.1f s  redis-server killed (kill -9); its watchdog starts it again on its AOF%n",
+                    (System.nanoTime() - start) / 1e9);
             at(start, 6000);
             redis.freeze();
             System.out.printf("%5.1f s  redis-server frozen (kill -STOP)%n", (System.nanoTime() - start) / 1e9);
