@@ -30,6 +30,7 @@ public class AssistantApplication {
 
     public static void main(String[] args) {
         useJdkXmlParsers();
+        withoutSpringsFailureReport();
         List<String> commands = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
         String command = commands.isEmpty() ? "" : commands.get(0);
         switch (command) {
@@ -44,6 +45,17 @@ public class AssistantApplication {
                 System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-faults] [--assistant.x=y …]");
                 System.exit(2);
             }
+        }
+    }
+
+    /**
+     * Silences Spring's framed failure report before the settings are read: a settings file that cannot be read
+     * fails before {@code application.yml} can silence it, and the one-line report says all of it.
+     */
+    static void withoutSpringsFailureReport() {
+        if (org.slf4j.LoggerFactory.getLogger(org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter.class)
+                instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.OFF);
         }
     }
 

@@ -185,4 +185,41 @@ class BrokenConfigurationTest {
         assertThat(lines).filteredOn(line -> line.contains("启动失败")).hasSize(1);
         assertThat(lines.get(lines.size() - 1)).startsWith("启动失败: ").contains(roster.toString());
     }
+
+    @Test
+    void aSettingsFileThatIsNotYaml() throws Exception {
+        Path settings = dir.resolve("application.yml");
+        Files.writeString(settings, "assistant:\n\tdata-dir: x\n");
+
+        assertThat(oneLine(console("--spring.config.additional-location=file:" + settings)))
+                .contains(settings.toString(), "第2行", "YAML", "Tab");
+    }
+
+    @Test
+    void zeroWhereOnlyATimeMakesSense() throws Exception {
+        assertThat(oneLine(console("--assistant.wecom.body-timeout=0s"))).contains("assistant.wecom.body-timeout", "0s", "5s");
+        assertThat(oneLine(console("--assistant.wecom.max-clock-skew=0s"))).contains("assistant.wecom.max-clock-skew", "5m");
+    }
+
+    @Test
+    void aPortOutOfRangeIsOneLineToo() throws Exception {
+        Run run = AssistantProcess.run("", "--server.address=127.0.0.1", "--server.port=99999",
+                "--assistant.data-dir=" + dir.resolve("data"));
+
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.stdout() + run.stderr()).doesNotContain("\tat ", "APPLICATION FAILED");
+        List<String> lines = run.stderr().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("启动失败: ").contains("99999", "duban-startup-error-");
+    }
+
+    @Test
+    void aRedisThatRefusesThePassword() throws Exception {
+        try (cn.duban.assistant.redis.EmbeddedRedis redis = cn.duban.assistant.redis.EmbeddedRedis.start(dir.resolve("other-redis"));
+             redis.clients.jedis.Jedis admin = new redis.clients.jedis.Jedis("127.0.0.1", redis.port())) {
+            admin.configSet("requirepass", "secret");
+
+            assertThat(oneLine(console("--assistant.redis.url=redis://:wrong@127.0.0.1:" + redis.port())))
+                    .contains("拒绝登录", "assistant.redis.url").doesNotContain("wrong");
+        }
+    }
 }

@@ -43,8 +43,19 @@ public final class FaultBenchmark {
     }
 
     public static int run(String[] args) {
-        int threads = option(args, "--threads=", 8);
-        int reports = option(args, "--reports=", 300);
+        int threads;
+        int reports;
+        try {
+            threads = option(args, "--threads=", 8);
+            reports = option(args, "--reports=", 300);
+        } catch (NumberFormatException e) {
+            System.err.println("参数有误: --threads 和 --reports 应为正整数(" + e.getMessage() + ")");
+            return 2;
+        }
+        if (threads < 1 || reports < 1) {
+            System.err.println("参数有误: --threads 和 --reports 应为正整数,现在是 " + threads + " 和 " + reports);
+            return 2;
+        }
         String[] withData = Benchmarks.withScratchDataDir(args);
         Path data = Path.of(Arrays.stream(withData).filter(arg -> arg.startsWith("--assistant.data-dir=")).findFirst()
                 .orElseThrow().substring("--assistant.data-dir=".length()));

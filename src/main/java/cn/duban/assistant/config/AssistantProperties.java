@@ -133,6 +133,8 @@ public record AssistantProperties(
             SettingRules.notNegative("assistant.wecom.retry-sleep", retrySleep, "1s");
             SettingRules.atLeast("assistant.wecom.max-retries", maxRetries, 0, "3");
             SettingRules.atLeast("assistant.wecom.messages-per-minute", messagesPerMinute, 1, "30");
+            SettingRules.positive("assistant.wecom.max-clock-skew", maxClockSkew, "5m");
+            SettingRules.positive("assistant.wecom.body-timeout", bodyTimeout, "5s");
         }
 
         /** Whether the callback can be verified and the API called. */

@@ -1,6 +1,10 @@
 package cn.duban.assistant.config;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.Ordered;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import cn.duban.assistant.files.MalformedFileException;
 
@@ -50,8 +55,42 @@ class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
             if (cause instanceof BindException bind) {
                 return unreadable(bind);
             }
+            if (cause instanceof MarkedYAMLException yaml) {
+                return yaml(failure, yaml);
+            }
         }
-        return null;
+        return unforeseen(failure);
+    }
+
+    /** A settings file Spring could not read as YAML (a tab in the indentation, an unclosed bracket). */
+    private static FailureAnalysis yaml(Throwable failure, MarkedYAMLException yaml) {
+        String file = BrokenYaml.find(yaml);
+        String line = yaml.getProblemMark() == null ? "" : " 第" + (yaml.getProblemMark().getLine() + 1) + "行";
+        return new FailureAnalysis("文件有误: " + file + line + " 不是有效的 YAML(" + yaml.getProblem() + ")",
+                "请改正该文件后重新启动:缩进只用空格、不用 Tab,冒号后留一个空格,括号和引号成对。", failure);
+    }
+
+    /**
+     * Anything else that stops startup: still one line — what failed, in the words of its cause — and the whole
+     * account in a file of the temporary folder for whoever has to look deeper.
+     */
+    private static FailureAnalysis unforeseen(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String where;
+        try {
+            Path file = Files.createTempFile("duban-startup-error-", ".txt");
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            Files.writeString(file, trace.toString());
+            where = "完整经过已写入 " + file + ";";
+        } catch (IOException | RuntimeException e) {
+            where = "";
+        }
+        return new FailureAnalysis("启动时出错: " + root.getClass().getSimpleName() + ": " + root.getMessage(),
+                where + "请按原因检查设置(见 README 的 Settings 一节)后重新启动。", failure);
     }
 
     private static FailureAnalysis unreadable(BindException bind) {

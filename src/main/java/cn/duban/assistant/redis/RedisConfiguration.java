@@ -31,6 +31,7 @@ class RedisConfiguration {
         if (!properties.redis().embedded()) {
             log.info("使用外部 Redis");
             try {
+                refuseWrongLogin(redis);
                 RedisDurability.of(redis).check(properties.redis().requireDurable());
             } catch (RuntimeException e) {
                 redis.close();
@@ -38,6 +39,29 @@ class RedisConfiguration {
             }
         }
         return redis;
+    }
+
+    /**
+     * A Redis that answers but refuses the password, or has no such database, would refuse every report: that stops
+     * startup. One that cannot be reached now is left to the health check (it may come up later).
+     */
+    private static void refuseWrongLogin(UnifiedJedis redis) {
+        try {
+            redis.ping();
+        } catch (redis.clients.jedis.exceptions.JedisException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("WRONGPASS") || message.contains("NOAUTH") || message.contains("invalid password")
+                        || message.contains("invalid username")) {
+                    throw new cn.duban.assistant.config.StartupException("外部 Redis 拒绝登录(密码或用户名不对)",
+                            "请改正 assistant.redis.url 中的密码(redis://:密码@主机:端口)或 assistant.redis.password 后重新启动。", e);
+                }
+                if (message.contains("DB index")) {
+                    throw new cn.duban.assistant.config.StartupException("外部 Redis 没有 assistant.redis.url 中的库号",
+                            "请改用 Redis 配置的库号范围内的库号(一般是 0 到 15,例如 redis://主机:6379/0)后重新启动。", e);
+                }
+            }
+        }
     }
 
     /** The embedded server, or none when an external Redis is configured. */

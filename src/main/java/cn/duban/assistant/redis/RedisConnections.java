@@ -72,6 +72,9 @@ public final class RedisConnections {
         pool.setMaxTotal(POOL_SIZE);
         pool.setMaxIdle(POOL_SIZE);
         pool.setMinIdle(4);
+        // idle connections are checked every second, so that after Redis restarts none leads to the old server
+        pool.setTestWhileIdle(true);
+        pool.setTimeBetweenEvictionRuns(Duration.ofSeconds(1));
         return pool;
     }
 
