@@ -37,6 +37,7 @@ class KilledAssistantProcessTest {
                 assertThat(first.say("新增城镇就业120人")).contains("已记录");
                 leftOver = first.handle().children().filter(KilledAssistantProcessTest::isRedisServer).findFirst().orElseThrow();
                 redisServers.add(leftOver);
+                leftOver.info().command().map(Path::of).map(Path::getParent).ifPresent(binaries::add);
 
                 first.handle().destroyForcibly();
                 first.handle().onExit().get(30, TimeUnit.SECONDS);
@@ -58,6 +59,18 @@ class KilledAssistantProcessTest {
             }
         } finally {
             redisServers.forEach(ProcessHandle::destroyForcibly);
+            // the killed assistant could not remove the copy of the redis-server binary it ran (9 MB in the temp folder)
+            binaries.forEach(KilledAssistantProcessTest::deleteQuietly);
+        }
+    }
+
+    private final List<Path> binaries = new ArrayList<>();
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = java.nio.file.Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // left in the temp folder: harmless
         }
     }
 
