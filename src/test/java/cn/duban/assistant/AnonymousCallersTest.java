@@ -54,4 +54,15 @@ class AnonymousCallersTest {
                     .doesNotContain("trace", "exception", "Exception", "message", "at org.", "at cn.", "path");
         }
     }
+
+    @Test
+    void aBrowserAskingForAPageGetsTheSameOneLine() throws Exception {
+        for (String path : new String[] {"/error", "/nope"}) {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).isEqualTo("404 Not Found").doesNotContain("Whitelabel");
+        }
+    }
 }
