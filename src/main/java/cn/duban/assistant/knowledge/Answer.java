@@ -9,6 +9,10 @@ public sealed interface Answer {
     record TargetList(List<Target> targets) implements Answer {
     }
 
+    /** The question asks who leads these targets (牵头单位): the targets.yml {@code owner}, which may be empty. */
+    record Owners(List<Target> targets) implements Answer {
+    }
+
     /** The question asks who delivered the report. */
     record Speakers(List<Report> reports) implements Answer {
     }

@@ -62,6 +62,11 @@ public final class ReportAnswerer {
                 .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
     }
 
+    /** Who leads these targets, as {@code targets.yml} says (its {@code owner}). */
+    public Answer owners(List<Target> targets) {
+        return new Answer.Owners(targets);
+    }
+
     public Answer targetList() {
         return new Answer.TargetList(knowledge.targets());
     }

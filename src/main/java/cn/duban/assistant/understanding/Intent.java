@@ -94,6 +94,10 @@ public sealed interface Intent {
     }
 
     /** 今年的主要目标有哪些. */
+    /** 技改投资哪个单位牵头, 就业谁负责: who leads the named targets. */
+    record AskOwner(List<Target> targets) implements Intent {
+    }
+
     record AskTargetList() implements Intent {
     }
 

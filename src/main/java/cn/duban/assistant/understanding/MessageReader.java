@@ -153,6 +153,9 @@ public final class MessageReader {
         if (asksSpeaker(text)) {
             return new Intent.AskSpeaker();
         }
+        if (!named.isEmpty() && vocabulary.foundIn("question.owner", text)) {
+            return new Intent.AskOwner(named);
+        }
         List<Target> asked = targets.askedFor(question);
         if (!asked.isEmpty()) {
             return new Intent.AskTargets(asked, vocabulary.foundIn("progress.detail", text));

@@ -27,6 +27,9 @@ final class AnswerWording {
         if (answer instanceof Answer.TargetList list) {
             return targetList(list.targets());
         }
+        if (answer instanceof Answer.Owners owners) {
+            return String.join("\n\n", owners.targets().stream().map(this::owner).toList());
+        }
         if (answer instanceof Answer.Speakers speakers) {
             return String.join("\n", speakers.reports().stream().map(this::speaker).toList());
         }
@@ -44,6 +47,13 @@ final class AnswerWording {
     }
 
     /** The target's statement as the report words it, the sentence around it, and its section. */
+    /** 技改投资增长由县工信局牵头 — or that neither the report nor targets.yml names one — then the target's statement. */
+    private String owner(Target target) {
+        String who = target.owner().isEmpty() ? replies.text("answer.owner.none", target.name())
+                : replies.text("answer.owner", target.name(), target.owner());
+        return who + "\n" + targetFigure(target);
+    }
+
     String targetFigure(Target target) {
         Report report = knowledge.report(target.reportId()).orElseThrow();
         List<String> lines = new ArrayList<>();

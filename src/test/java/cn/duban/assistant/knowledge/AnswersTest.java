@@ -79,4 +79,44 @@ class AnswersTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void whoLeadsATargetIsAnsweredFromItsOwnerOrSaidToBeUnstated() {
+        for (String question : new String[] {"技改投资哪个单位牵头", "技改投资谁负责", "技改由哪个部门负责", "技改投资的牵头单位是哪个"}) {
+            String reply = BundledKnowledge.reply(question);
+
+            assertThat(reply).as(question).startsWith("报告和目标表都没有写明“技改投资增长”由哪个单位牵头")
+                    .contains("争取技改投资增长15%以上。", "出处").doesNotStartWith("未找到");
+        }
+        assertThat(BundledKnowledge.reply("高企和就业分别由谁负责")).contains("“新增高新技术企业”", "“新增城镇就业”");
+    }
+
+    @Test
+    void whoLeadsIsTheOwnerTheCountyWroteDown(@TempDir Path dir) {
+        BundledKnowledge.write(dir.resolve("reports/r.txt"), BundledKnowledge.reportFile("某县政府工作报告", 2024,
+                "一、稳就业。实施就业优先政策,新增城镇就业3000人以上。\n二、抓项目。固定资产投资增长8%。\n"));
+        BundledKnowledge.write(dir.resolve("targets.yml"), """
+                targets:
+                  - id: jobs
+                    name: 新增城镇就业
+                    aliases: [就业]
+                    value: 3000
+                    unit: 人
+                    comparator: ">="
+                    aggregation: sum
+                    quote: 新增城镇就业3000人以上
+                    owner: 县人社局
+                """);
+        Knowledge knowledge = KnowledgeLoader.load(dir);
+        try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
+            ReportAnswerer answerer = new ReportAnswerer(knowledge, index);
+
+            assertThat(BundledKnowledge.reply(knowledge, answerer, "就业由哪个部门负责"))
+                    .startsWith("“新增城镇就业”的牵头单位：县人社局。").contains("新增城镇就业3000人以上");
+            assertThat(BundledKnowledge.reply(knowledge, answerer, "固定资产投资谁负责"))
+                    .as("no target by that name: the report's sentence, no owner made up").doesNotContain("县人社局", "牵头单位");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
