@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * The part of a long sentence worth quoting: the clauses (between commas) that hold the question's words, so the
- * reply stays short. Short sentences are quoted whole; a cut is marked with "……".
+ * reply stays short, and at least about 12 characters, so that it stands alone. Short sentences are quoted whole; a
+ * cut is marked with "……".
  */
 public final class Excerpt {
 
     static final int WHOLE_SENTENCE_UP_TO = 60;
     static final int LONGEST_EXCERPT = 100;
+    /** Characters an excerpt needs to say something on its own: a shorter one takes the clauses after it. */
+    static final int SHORTEST_EXCERPT = 12;
     static final int LEAD = 40;
     private static final String ELLIPSIS = "……";
 
@@ -45,6 +48,11 @@ public final class Excerpt {
         if (length(clauses, first, last) > LONGEST_EXCERPT) {
             first = best;
             last = best;
+        }
+        // a clause too short to stand alone (提升文旅产业,) goes on with the clauses after it
+        while (length(clauses, first, last) < SHORTEST_EXCERPT && last + 1 < clauses.size()
+                && length(clauses, first, last + 1) <= LONGEST_EXCERPT) {
+            last++;
         }
         return excerpt(clauses, first, last);
     }

@@ -38,6 +38,14 @@ class AnswersTest {
     }
 
     @Test
+    void anExcerptIsLongEnoughToStandAlone() {
+        String quote = BundledKnowledge.reply("文旅").lines().findFirst().orElseThrow();
+
+        assertThat(quote).startsWith("原文\uFF1A\u201C提升文旅产业,深入挖掘少年玄奘");
+        assertThat(quote.length()).isGreaterThan(25).isLessThan(120);
+    }
+
+    @Test
     void notFoundListsWhatCanBeAnsweredAndStatesNoFigure() {
         String reply = BundledKnowledge.reply("居民人均可支配收入增长多少");
 
