@@ -162,6 +162,9 @@ public class ConversationCore {
         if (intent instanceof Intent.AskTargets targets) {
             return wording.progress(progress.targets(user, targets.targets(), targets.detail()));
         }
+        if (intent instanceof Intent.AskWhen when) {
+            return wording.answer(answerer.when(when.question(), when.targets()));
+        }
         if (intent instanceof Intent.AskOwner owner) {
             return wording.answer(answerer.owners(owner.targets()));
         }

@@ -13,6 +13,14 @@ public sealed interface Answer {
     record Owners(List<Target> targets) implements Answer {
     }
 
+    /**
+     * The question asks when something is due. For targets named, their periods say it ({@code about} null);
+     * otherwise {@code about} is what the report says of the rest of the question (a quotation, a section, or not
+     * found) and {@code time} the words of time in the quoted sentence (年底前, 6月底), or null when it has none.
+     */
+    record When(Answer about, List<Target> targets, String time) implements Answer {
+    }
+
     /** The question asks who delivered the report. */
     record Speakers(List<Report> reports) implements Answer {
     }

@@ -62,6 +62,20 @@ public final class ReportAnswerer {
                 .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
     }
 
+    /** When something is due: the targets named, or what the report says about the rest of the question. */
+    public Answer when(Question question, List<Target> targets) {
+        if (!targets.isEmpty()) {
+            return new Answer.When(null, targets, null);
+        }
+        Answer about = answer(question);
+        String time = null;
+        if (about instanceof Answer.Quotation quotation) {
+            java.util.regex.Matcher found = vocabulary.pattern("time.pattern").matcher(quotation.sentence().text());
+            time = found.find() ? found.group() : null;
+        }
+        return new Answer.When(about, targets, time);
+    }
+
     /** Who leads these targets, as {@code targets.yml} says (its {@code owner}). */
     public Answer owners(List<Target> targets) {
         return new Answer.Owners(targets);

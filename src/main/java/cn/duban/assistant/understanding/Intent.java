@@ -98,6 +98,13 @@ public sealed interface Intent {
     record AskOwner(List<Target> targets) implements Intent {
     }
 
+    /**
+     * 津潍高铁什么时候建成: when something is due. {@code question} is the rest without the words of time and of
+     * finishing (津潍高铁); {@code targets} the targets it names.
+     */
+    record AskWhen(Question question, List<Target> targets) implements Intent {
+    }
+
     record AskTargetList() implements Intent {
     }
 

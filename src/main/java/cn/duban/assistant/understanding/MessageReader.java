@@ -156,6 +156,12 @@ public final class MessageReader {
         if (!named.isEmpty() && vocabulary.foundIn("question.owner", text)) {
             return new Intent.AskOwner(named);
         }
+        if (vocabulary.foundIn("question.when", text)) {
+            Question rest = Question.of(vocabulary.without("question.when.verbs", vocabulary.without("question.when", raw)), vocabulary);
+            if (!named.isEmpty() || rest.hasContent()) {
+                return new Intent.AskWhen(rest, named);
+            }
+        }
         List<Target> asked = targets.askedFor(question);
         if (!asked.isEmpty()) {
             return new Intent.AskTargets(asked, vocabulary.foundIn("progress.detail", text));

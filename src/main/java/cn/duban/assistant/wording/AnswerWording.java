@@ -27,6 +27,9 @@ final class AnswerWording {
         if (answer instanceof Answer.TargetList list) {
             return targetList(list.targets());
         }
+        if (answer instanceof Answer.When when) {
+            return when(when);
+        }
         if (answer instanceof Answer.Owners owners) {
             return String.join("\n\n", owners.targets().stream().map(this::owner).toList());
         }
@@ -47,6 +50,19 @@ final class AnswerWording {
     }
 
     /** The target's statement as the report words it, the sentence around it, and its section. */
+    /** The targets' periods, or the quotation with the time it names — or that the report names none. */
+    private String when(Answer.When when) {
+        if (when.about() == null) {
+            return String.join("\n\n", when.targets().stream().map(target -> replies.text("answer.when.target", target.name(),
+                    Figures.date(target.periodStart()), Figures.date(target.periodEnd())) + "\n" + targetFigure(target)).toList());
+        }
+        String about = render(when.about());
+        if (!(when.about() instanceof Answer.Quotation)) {
+            return about;
+        }
+        return about + "\n" + (when.time() == null ? replies.text("answer.when.none") : replies.text("answer.when.time", when.time()));
+    }
+
     /** 技改投资增长由县工信局牵头 — or that neither the report nor targets.yml names one — then the target's statement. */
     private String owner(Target target) {
         String who = target.owner().isEmpty() ? replies.text("answer.owner.none", target.name())

@@ -74,4 +74,9 @@ final class Figures {
     static String day(Instant at, ZoneId zone) {
         return DAY.format(at.atZone(zone));
     }
+
+    /** 2023年12月31日. */
+    static String date(java.time.LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
 }

@@ -89,6 +89,39 @@ class AnswersTest {
     }
 
     @Test
+    void whenQuotesTheSentenceAndSaysTheReportGivesNoDate() {
+        String reply = BundledKnowledge.reply("津潍高铁什么时候建成");
+
+        assertThat(reply).startsWith("原文").contains("加快津潍高铁、庆章高速等重点项目建设", "出处").endsWith("报告没有写明时间。")
+                .doesNotStartWith("未找到");
+        assertThat(BundledKnowledge.reply("中庆新能源产业园何时投产")).contains("中庆新能源产业园").endsWith("报告没有写明时间。");
+    }
+
+    @Test
+    void whenATargetIsDueIsItsPeriod() {
+        assertThat(BundledKnowledge.reply("就业目标什么时候完成"))
+                .startsWith("“新增城镇就业”按2023年1月1日至2023年12月31日统计，目标要在2023年12月31日前完成。")
+                .contains("争取新增城镇就业2800人以上。");
+    }
+
+    @Test
+    void whenNamesTheTimeTheSentenceGives(@TempDir Path dir) {
+        BundledKnowledge.write(dir.resolve("reports/r.txt"), BundledKnowledge.reportFile("某县政府工作报告", 2024,
+                "二、抓项目。确保城北污水处理厂6月底前建成投用,年底前完成老旧小区改造。\n三、惠民生。新建幼儿园3所。\n"));
+        BundledKnowledge.write(dir.resolve("targets.yml"), "targets: []\n");
+        Knowledge knowledge = KnowledgeLoader.load(dir);
+        try (KnowledgeIndex index = new KnowledgeIndex(knowledge)) {
+            ReportAnswerer answerer = new ReportAnswerer(knowledge, index);
+
+            assertThat(BundledKnowledge.reply(knowledge, answerer, "城北污水处理厂什么时候建成"))
+                    .contains("城北污水处理厂").endsWith("时间：原文写的是“6月底前”。");
+            assertThat(BundledKnowledge.reply(knowledge, answerer, "幼儿园啥时候建好")).endsWith("报告没有写明时间。");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void whoLeadsATargetIsAnsweredFromItsOwnerOrSaidToBeUnstated() {
         for (String question : new String[] {"技改投资哪个单位牵头", "技改投资谁负责", "技改由哪个部门负责", "技改投资的牵头单位是哪个"}) {
             String reply = BundledKnowledge.reply(question);

@@ -74,6 +74,9 @@ public final class BundledKnowledge {
                     new AssistantClock(TestProperties.withToday(null)), TestProperties.withToday(null));
             return wording.progress(progress.targets("visitor", targets.targets(), targets.detail()));
         }
+        if (intent instanceof Intent.AskWhen when) {
+            return wording.answer(answerer.when(when.question(), when.targets()));
+        }
         if (intent instanceof Intent.AskOwner owner) {
             return wording.answer(answerer.owners(owner.targets()));
         }
