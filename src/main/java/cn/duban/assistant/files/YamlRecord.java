@@ -71,15 +71,36 @@ public final class YamlRecord {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
-            throw new MalformedFileException(file, line, null, "YAML 格式错误(" + e.getProblem() + ")");
+            throw new MalformedFileException(file, line, null, "YAML 格式错误(" + e.getProblem() + ")"
+                    + colonHint(yaml, e.getProblemMark() == null ? -1 : e.getProblemMark().getLine(), lineOffset));
         } catch (RuntimeException e) {
             throw new MalformedFileException(file, 0, null, "YAML 格式错误(" + e.getMessage() + ")");
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new MalformedFileException(file, root == null ? 0 : line(root, lineOffset), null,
-                    "应为“字段: 值”的格式");
+                    "应为“字段: 值”的格式" + (root == null ? "" : colonHint(root)));
         }
         return new YamlRecord(file, lineOffset, "", mapping);
+    }
+
+    /** A hint when a line just before a YAML error uses a full-width colon after a field name (name：就业). */
+    private static String colonHint(String yaml, int errorLine, int lineOffset) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = Math.min(errorLine, lines.size() - 1); i >= Math.max(0, errorLine - 2); i--) {
+            String line = lines.get(i);
+            int hash = line.indexOf('#');
+            String content = hash < 0 ? line : line.substring(0, hash);
+            if (content.matches("\\s*(- )?[A-Za-z-]+\\s*\uFF1A.*")) {
+                return "(第" + (i + 1 + lineOffset) + "行用了中文冒号“：”,字段名后应为英文冒号加空格“: ”)";
+            }
+        }
+        return "";
+    }
+
+    /** A hint when a value holds a full-width colon where the field's colon should be (name：就业). */
+    private static String colonHint(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getValue().contains("\uFF1A")
+                ? "(“" + scalar.getValue() + "”里用了中文冒号“：”,字段名后应为英文冒号加空格“: ”)" : "";
     }
 
     private static int line(Node node, int lineOffset) {
@@ -88,6 +109,40 @@ public final class YamlRecord {
 
     public int line() {
         return line(node, lineOffset);
+    }
+
+    /**
+     * Refuses a field this record does not take (alias: for aliases:, peroid: for period:), naming the nearest
+     * allowed one; a mistyped field would otherwise be ignored without a word.
+     *
+     * @throws MalformedFileException naming the file, line and field
+     */
+    public void onlyFields(List<String> allowed) {
+        for (String field : fields.keySet()) {
+            if (!allowed.contains(field)) {
+                String nearest = allowed.stream().min(java.util.Comparator.comparingInt(known -> distance(field, known))).orElse("");
+                String hint = distance(field, nearest) <= 2 ? ",是不是“" + nearest + "”?" : "";
+                throw problem(field, "不认识的字段“" + field + "”" + hint + "可用的字段: " + String.join("、", allowed));
+            }
+        }
+    }
+
+    /** Edits (insert, delete, replace) between two field names. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     public boolean has(String field) {
@@ -99,7 +154,8 @@ public final class YamlRecord {
     public MalformedFileException problem(String field, String problem) {
         NodeTuple tuple = fields.get(field);
         int line = tuple == null ? line() : line(tuple.getValueNode(), lineOffset);
-        return new MalformedFileException(file, line, qualified(field), problem);
+        String hint = tuple == null ? "" : colonHint(tuple.getValueNode());
+        return new MalformedFileException(file, line, qualified(field), problem + hint);
     }
 
     private String qualified(String field) {
@@ -196,7 +252,7 @@ public final class YamlRecord {
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof MappingNode mapping)) {
                 throw new MalformedFileException(file, line(items.get(i), lineOffset), qualified(field) + "[" + (i + 1) + "]",
-                        "应为“字段: 值”的格式");
+                        "应为“字段: 值”的格式" + colonHint(items.get(i)));
             }
             records.add(new YamlRecord(file, lineOffset, qualified(field) + "[" + (i + 1) + "]", mapping));
         }

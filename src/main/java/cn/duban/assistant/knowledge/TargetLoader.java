@@ -54,7 +54,12 @@ final class TargetLoader {
         return List.copyOf(targets);
     }
 
+    /** The fields a target takes (README, and the comments of targets.yml). */
+    static final List<String> FIELDS = List.of("id", "name", "aliases", "value", "unit", "comparator", "aggregation",
+            "section", "quote", "owner", "period", "report");
+
     private static Target target(YamlRecord entry, Map<String, Report> byId, List<Report> reports, List<String> units) {
+        entry.onlyFields(FIELDS);
         String id = entry.text("id");
         if (!ID.matcher(id).matches()) {
             throw entry.problem("id", "只能用小写英文字母、数字和连字符,例如 new-urban-jobs");
@@ -83,10 +88,15 @@ final class TargetLoader {
         if (!statesValue(quote, value)) {
             throw entry.problem("value", "原文“" + quote + "”中没有数字 " + value.stripTrailingZeros().toPlainString());
         }
+        String unitWritten = entry.text("unit");
+        if (!Vocabulary.fold(quote).contains(Vocabulary.fold(unitWritten))) {
+            throw entry.problem("unit", "原文“" + quote + "”中没有单位“" + unitWritten + "”,单位应照原文写");
+        }
         LocalDate start = LocalDate.of(report.year(), 1, 1);
         LocalDate end = LocalDate.of(report.year(), 12, 31);
         if (entry.has("period")) {
             YamlRecord period = entry.record("period");
+            period.onlyFields(List.of("start", "end"));
             start = period.date("start");
             end = period.date("end");
             if (end.isBefore(start)) {

@@ -67,6 +67,47 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void aMistypedFieldIsRefusedNamingTheOneMeant() {
+        replaceInTargets("    aliases: [城镇新增就业", "    alias: [城镇新增就业");
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.field()).isEqualTo("targets[6].alias");
+                    assertThat(e.line()).isEqualTo(lineOf("alias: [城镇新增就业"));
+                    assertThat(e.getMessage()).contains("不认识的字段“alias”", "是不是“aliases”");
+                });
+    }
+
+    @Test
+    void aMistypedPeriodIsRefusedToo() {
+        replaceInTargets("    unit: 人\n", "    unit: 人\n    peroid:\n      start: 2023-01-01\n      end: 2023-12-31\n");
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOfSatisfying(MalformedFileException.class, e ->
+                        assertThat(e.getMessage()).contains("targets[6].peroid", "是不是“period”"));
+    }
+
+    @Test
+    void aUnitTheQuoteDoesNotStateIsRefused() {
+        replaceInTargets("    unit: 人\n", "    unit: 万人\n");
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.field()).isEqualTo("targets[6].unit");
+                    assertThat(e.getMessage()).contains("没有单位“万人”");
+                });
+    }
+
+    @Test
+    void aFullWidthColonGetsAHint() {
+        replaceInTargets("  - id: new-urban-jobs", "  - id：new-urban-jobs");
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOfSatisfying(MalformedFileException.class, e ->
+                        assertThat(e.getMessage()).contains("中文冒号", "“: ”"));
+    }
+
+    @Test
     void aValueThatIsNotANumberNamesItsLine() {
         replaceInTargets("value: 2800", "value: 两千八");
 
