@@ -162,6 +162,9 @@ public class ConversationCore {
         if (intent instanceof Intent.AskTargets targets) {
             return wording.progress(progress.targets(user, targets.targets(), targets.detail()));
         }
+        if (intent instanceof Intent.AskSeveral several) {
+            return String.join("\n\n", several.parts().stream().map(part -> answer(part, user)).toList());
+        }
         if (intent instanceof Intent.AskWhen when) {
             return wording.answer(answerer.when(when.question(), when.targets()));
         }

@@ -105,6 +105,10 @@ public sealed interface Intent {
     record AskWhen(Question question, List<Target> targets) implements Intent {
     }
 
+    /** A message asking several things (津潍高铁和养老服务分别怎么安排, 医保基金；防止返贫): each part's question. */
+    record AskSeveral(List<Intent> parts) implements Intent {
+    }
+
     record AskTargetList() implements Intent {
     }
 

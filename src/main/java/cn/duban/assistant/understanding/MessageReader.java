@@ -153,6 +153,10 @@ public final class MessageReader {
         if (asksSpeaker(text)) {
             return new Intent.AskSpeaker();
         }
+        List<String> parts = parts(raw, text, named.size() < 2);
+        if (parts.size() > 1) {
+            return new Intent.AskSeveral(parts.stream().map(part -> question(part, Question.normalize(part), sender)).toList());
+        }
         if (!named.isEmpty() && vocabulary.foundIn("question.owner", text)) {
             return new Intent.AskOwner(named);
         }
@@ -170,6 +174,24 @@ public final class MessageReader {
             return new Intent.AskTargetList();
         }
         return new Intent.AskReport(question);
+    }
+
+    /**
+     * The parts of a question that asks several things: split at ；？！。, and, when it says 分别 or 各, at 和/与 —
+     * unless it names several targets ({@code atJoins} false: 高企和就业分别由谁负责 asks one thing of both, and the
+     * target paths answer each); one part (the whole) when it asks one thing. Parts without a letter or digit are
+     * dropped.
+     */
+    private List<String> parts(String raw, String text, boolean atJoins) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String piece : vocabulary.pattern("question.separators.pattern").split(raw)) {
+            if (atJoins && vocabulary.foundIn("question.each", text)) {
+                parts.addAll(List.of(vocabulary.pattern("question.each.joins.pattern").split(piece)));
+            } else {
+                parts.add(piece);
+            }
+        }
+        return parts.stream().map(String::strip).filter(part -> part.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
     /**

@@ -67,6 +67,14 @@ public final class BundledKnowledge {
         MessageReader reader = new MessageReader(knowledge, Roster.empty(), vocabulary, 500);
         Intent intent = reader.read(question, new Sender("visitor", Optional.empty(), () -> Sender.Pending.NONE));
         Wording wording = new Wording(Replies.bundled(), knowledge, Roster.empty(), ZoneId.of("Asia/Shanghai"), 500);
+        return reply(knowledge, answerer, wording, intent, question);
+    }
+
+    private static String reply(Knowledge knowledge, ReportAnswerer answerer, Wording wording, Intent intent, String question) {
+        if (intent instanceof Intent.AskSeveral several) {
+            return String.join("\n\n", several.parts().stream()
+                    .map(part -> reply(knowledge, answerer, wording, part, question)).toList());
+        }
         if (intent instanceof Intent.AskTargets targets) {
             // a visitor's target question reads nothing from the ledger, but goes through the same service
             Ledger ledger = new Ledger(TestRedis.client(), Duration.ofHours(1));
