@@ -26,6 +26,8 @@ public class ReplyMemory {
     /** Starts the value of a reply that went out with the digest's chart. */
     private static final String WITH_CHART = "\u0001";
     private static final long POLL_MILLIS = 50;
+    /** How long a claim holds without its reply: longer than any answer takes, even a settled report (20 s). */
+    private static final long CLAIM_SECONDS = 60;
 
     /**
      * A remembered reply.
@@ -75,7 +77,8 @@ public class ReplyMemory {
      */
     public boolean claim(String messageId) {
         try {
-            return redis.set(PREFIX + messageId, CLAIMED, SetParams.setParams().nx().ex(memory.toSeconds())) != null;
+            // a short claim: should the first copy fail before its reply is kept, later copies are not kept waiting long
+            return redis.set(PREFIX + messageId, CLAIMED, SetParams.setParams().nx().ex(CLAIM_SECONDS)) != null;
         } catch (JedisException e) {
             log.warn("无法登记消息 {}: {}", messageId, e.getMessage());
             return true;
