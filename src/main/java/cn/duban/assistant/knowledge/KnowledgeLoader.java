@@ -5,7 +5,10 @@ import java.util.List;
 
 import cn.duban.assistant.vocabulary.Vocabulary;
 
-/** Loads {@code knowledge/}: {@code reports/*.txt} and {@code targets.yml}. Any problem stops startup with its place. */
+/**
+ * Loads {@code knowledge/}: {@code reports/*.txt}, {@code targets.yml}, and {@code vocabulary.yml} (officials' shorthand,
+ * which widens the targets' aliases). Any problem stops startup with its place.
+ */
 public final class KnowledgeLoader {
 
     private KnowledgeLoader() {
@@ -20,6 +23,6 @@ public final class KnowledgeLoader {
     public static Knowledge load(Path knowledgeDir, Vocabulary vocabulary) {
         List<Report> reports = ReportLoader.loadAll(knowledgeDir.resolve("reports"));
         List<Target> targets = TargetLoader.load(knowledgeDir.resolve("targets.yml"), reports, vocabulary.words("units"));
-        return new Knowledge(reports, targets);
+        return new Knowledge(reports, Synonyms.load(knowledgeDir.resolve("vocabulary.yml")).widen(targets));
     }
 }
