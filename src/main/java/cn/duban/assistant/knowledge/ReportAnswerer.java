@@ -23,6 +23,7 @@ public final class ReportAnswerer {
 
     private final Knowledge knowledge;
     private final KnowledgeIndex index;
+    private final TargetMatcher targets;
     private final Vocabulary vocabulary;
     private final List<Heading> headings;
 
@@ -34,6 +35,7 @@ public final class ReportAnswerer {
         this.knowledge = knowledge;
         this.index = index;
         this.vocabulary = vocabulary;
+        this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
         Map<String, Heading> distinct = new LinkedHashMap<>();
         for (Report report : knowledge.reports()) {
             for (String heading : report.headings()) {
@@ -49,6 +51,9 @@ public final class ReportAnswerer {
 
     /** What the report says about a question that names no target: a section, a sentence, or not found. */
     public Answer answer(Question question) {
+        if (targets.asksAnotherKind(question)) {
+            return new Answer.NotFound(question, nearest(question));
+        }
         boolean topic = vocabulary.foundIn("question.topic", question.normalized());
         Optional<Answer> section = topic ? section(question) : Optional.empty();
         if (section.isPresent()) {

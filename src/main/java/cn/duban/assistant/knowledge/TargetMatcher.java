@@ -173,6 +173,26 @@ public final class TargetMatcher {
     }
 
     /**
+     * Whether the question names a target but asks for another kind of figure than the target's (城镇就业率 of the count
+     * 新增城镇就业): then no sentence holding that target's figure may answer it either.
+     */
+    public boolean asksAnotherKind(Question question) {
+        String text = question.normalized();
+        List<Occurrence> occurrences = occurrences(text);
+        if (occurrences.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (Occurrence occurrence : occurrences) {
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String asked = vocabulary.without("question.completion", rest.toString());
+        return targetsOf(occurrences).stream().anyMatch(target -> otherKind(target, asked));
+    }
+
+    /**
      * Whether the words besides the target's name ask for another kind of figure than the target's: an amount of
      * money of a growth rate (技改投资多少亿), a rate of a count (城镇就业率多少), a count of an amount (电商网络零售额多少家),
      * or the total stock of an increment (高新技术企业总数多少家).
