@@ -35,6 +35,16 @@ final class Benchmarks {
         }
     }
 
+    /** The whole number given as {@code --name=N}, or {@code fallback}; NumberFormatException when it is none. */
+    static int option(String[] args, String prefix, int fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return Integer.parseInt(arg.substring(prefix.length()));
+            }
+        }
+        return fallback;
+    }
+
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -46,8 +46,8 @@ public final class FaultBenchmark {
         int threads;
         int reports;
         try {
-            threads = option(args, "--threads=", 8);
-            reports = option(args, "--reports=", 300);
+            threads = Benchmarks.option(args, "--threads=", 8);
+            reports = Benchmarks.option(args, "--reports=", 300);
         } catch (NumberFormatException e) {
             System.err.println("参数有误: --threads 和 --reports 应为正整数(" + e.getMessage() + ")");
             return 2;
@@ -64,7 +64,7 @@ public final class FaultBenchmark {
             List<String> all = new ArrayList<>(Arrays.asList(withData));
             all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--assistant.redis.url=" + redis.url(),
                     "--assistant.today=2023-06-30", "--assistant.digest.enabled=false"));
-            all.addAll(FaultReporter.appSettings(sink.baseUrl()));
+            all.addAll(SampleApp.settings(sink.baseUrl()));
             SpringApplication application = new SpringApplication(AssistantApplication.class);
             application.setDefaultProperties(Map.of("logging.level.root", "ERROR", "logging.level.cn.duban", "ERROR"));
             try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {
@@ -180,14 +180,5 @@ public final class FaultBenchmark {
                 county == null ? "-" : county.stripTrailingZeros().toPlainString(), recordedSum.stripTrailingZeros().toPlainString(),
                 totalRight ? "yes" : "NO");
         return lost == 0 && doubled == 0 && ambiguous == 0 && totalRight ? 0 : 1;
-    }
-
-    static int option(String[] args, String prefix, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return Integer.parseInt(arg.substring(prefix.length()));
-            }
-        }
-        return fallback;
     }
 }

@@ -22,9 +22,6 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  */
 final class FaultReporter {
 
-    private static final String TOKEN = "QDG6eK";
-    private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
-    private static final String CORP_ID = "wx5823bf96d3bd56c7";
     private static final Duration WECOM_WAIT = Duration.ofSeconds(5);
     /** Between one report and the next: 300 reports take about as long as the faults. */
     private static final long PACE_MILLIS = 40;
@@ -60,7 +57,7 @@ final class FaultReporter {
     private final MessageSink sink;
     private long msgId;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(WECOM_WAIT).build();
-    private final WxCryptUtil crypt = new WxCryptUtil(TOKEN, AES_KEY, CORP_ID);
+    private final WxCryptUtil crypt = SampleApp.crypt();
     private final List<Report> reports = new ArrayList<>();
     private final Replies replies = new Replies();
 
@@ -70,13 +67,6 @@ final class FaultReporter {
         this.callbackUrl = "http://127.0.0.1:" + port + "/wecom/callback";
         this.sink = sink;
         this.msgId = firstMsgId;
-    }
-
-    /** The service's settings for the test app (Tencent's sample Token and EncodingAESKey) and the API sink. */
-    static List<String> appSettings(String apiBaseUrl) {
-        return List.of("--assistant.wecom.corp-id=" + CORP_ID, "--assistant.wecom.agent-id=1000002",
-                "--assistant.wecom.secret=benchmark", "--assistant.wecom.token=" + TOKEN, "--assistant.wecom.aes-key=" + AES_KEY,
-                "--assistant.wecom.api-base-url=" + apiBaseUrl);
     }
 
     String unit() {
@@ -121,16 +111,13 @@ final class FaultReporter {
 
     /** The reply to one message: passive, or through message/send; null when none came. */
     private String exchange(String text, String id) throws InterruptedException {
-        String plain = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + reporter.userId()
-                + "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
-                + text + "]]></Content><MsgId>" + id + "</MsgId><AgentID>1000002</AgentID></xml>";
+        String plain = SampleApp.textMessage(reporter.userId(), text, Long.parseLong(id));
         for (int delivery = 0; delivery < 4; delivery++) {
             if (delivery > 0) {
                 replies.retries++;
             }
             WxCryptUtil.EncryptContext sealed = crypt.encryptContext(plain);
-            String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt()
-                    + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+            String body = SampleApp.envelope(sealed.getEncrypt());
             URI uri = URI.create(callbackUrl + "?msg_signature=" + sealed.getSignature() + "&timestamp="
                     + sealed.getTimeStamp() + "&nonce=" + sealed.getNonce());
             try {

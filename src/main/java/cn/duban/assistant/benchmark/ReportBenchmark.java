@@ -32,8 +32,8 @@ public final class ReportBenchmark {
     }
 
     public static int run(String[] args) {
-        int threads = option(args, "--threads=", 8);
-        int reports = option(args, "--reports=", 20_000);
+        int threads = Benchmarks.option(args, "--threads=", 8);
+        int reports = Benchmarks.option(args, "--reports=", 20_000);
         try (ConfigurableApplicationContext context = startInsideThePeriod(Benchmarks.withScratchDataDir(args))) {
             ConversationCore core = context.getBean(ConversationCore.class);
             Ledger ledger = context.getBean(Ledger.class);
@@ -108,14 +108,5 @@ public final class ReportBenchmark {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--assistant.today=" + middle);
         return AssistantApplication.startQuietly(all.toArray(String[]::new));
-    }
-
-    private static int option(String[] args, String prefix, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return Integer.parseInt(arg.substring(prefix.length()));
-            }
-        }
-        return fallback;
     }
 }

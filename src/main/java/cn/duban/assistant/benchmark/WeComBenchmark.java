@@ -34,9 +34,6 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  */
 public final class WeComBenchmark {
 
-    private static final String TOKEN = "QDG6eK";
-    private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
-    private static final String CORP_ID = "wx5823bf96d3bd56c7";
     /** Questions of every kind: targets, passages, progress, the speaker, and ones the report does not answer. */
     private static final List<String> QUESTIONS = List.of("过亿元项目要引进多少个?", "技改投资增长目标是多少", "高新技术企业新增几家",
             "省级专精特新企业要新增多少", "电商网络零售额目标是多少", "新增城镇就业目标", "重点园区有哪些", "津潍高铁", "智慧商贸新城",
@@ -48,19 +45,17 @@ public final class WeComBenchmark {
     }
 
     public static int run(String[] args) {
-        int concurrency = option(args, "--concurrency=", 16);
-        int requests = option(args, "--requests=", 20_000);
-        int warmupSeconds = option(args, "--warmup-seconds=", 90);
+        int concurrency = Benchmarks.option(args, "--concurrency=", 16);
+        int requests = Benchmarks.option(args, "--requests=", 20_000);
+        int warmupSeconds = Benchmarks.option(args, "--warmup-seconds=", 90);
         List<String> all = new ArrayList<>(Arrays.asList(Benchmarks.withScratchDataDir(args)));
-        all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--assistant.wecom.corp-id=" + CORP_ID,
-                "--assistant.wecom.agent-id=1000002", "--assistant.wecom.secret=benchmark", "--assistant.wecom.token=" + TOKEN,
-                "--assistant.wecom.aes-key=" + AES_KEY, "--assistant.wecom.api-base-url=http://127.0.0.1:9",
-                "--assistant.digest.enabled=false"));
+        all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--assistant.digest.enabled=false"));
+        all.addAll(SampleApp.settings("http://127.0.0.1:9"));
         SpringApplication application = new SpringApplication(AssistantApplication.class);
         application.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.cn.duban", "WARN"));
         try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            WxCryptUtil crypt = new WxCryptUtil(TOKEN, AES_KEY, CORP_ID);
+            WxCryptUtil crypt = SampleApp.crypt();
             warmUp(crypt, port, concurrency, warmupSeconds);
             // after the warm-up, so that their timestamps are within the callback's accepted clock skew
             List<Callback> measured = prepare(crypt, port, requests, 1_000_000_000L);
@@ -95,12 +90,9 @@ public final class WeComBenchmark {
     private static Callback callback(WxCryptUtil crypt, int port, int i, long msgId) {
         String user = i % 2 == 0 ? "zhangsan" : "visitor" + i % 7;
         String question = QUESTIONS.get(i % QUESTIONS.size());
-        String plain = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
-                + "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
-                + question + "]]></Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
+        String plain = SampleApp.textMessage(user, question, msgId);
         WxCryptUtil.EncryptContext sealed = crypt.encryptContext(plain);
-        byte[] body = ("<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt()
-                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>").getBytes(StandardCharsets.UTF_8);
+        byte[] body = SampleApp.envelope(sealed.getEncrypt()).getBytes(StandardCharsets.UTF_8);
         String head = "POST /wecom/callback?msg_signature=" + sealed.getSignature() + "&timestamp=" + sealed.getTimeStamp()
                 + "&nonce=" + sealed.getNonce() + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nContent-Type: text/xml\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -284,14 +276,5 @@ public final class WeComBenchmark {
                 socket = null;
             }
         }
-    }
-
-    private static int option(String[] args, String prefix, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return Integer.parseInt(arg.substring(prefix.length()));
-            }
-        }
-        return fallback;
     }
 }

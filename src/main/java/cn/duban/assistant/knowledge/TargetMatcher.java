@@ -112,20 +112,15 @@ public final class TargetMatcher {
         if (occurrences.isEmpty() || vocabulary.foundIn("year.other", text)) {
             return List.of();
         }
-        StringBuilder rest = new StringBuilder(text);
-        for (Occurrence occurrence : occurrences) {
-            for (int i = occurrence.start(); i < occurrence.end(); i++) {
-                rest.setCharAt(i, ' ');
-            }
-        }
+        String rest = withoutNames(text, occurrences);
         List<Target> named = targetsOf(occurrences);
-        String asked = vocabulary.without("question.completion", rest.toString());
+        String asked = vocabulary.without("question.completion", rest);
         if (named.stream().anyMatch(target -> otherKind(target, asked))) {
             return List.of();
         }
         String own = String.join("|", named.stream().map(target -> ownWordsById.get(target.id())).toList());
         String units = String.join("|", named.stream().map(Target::unit).toList());
-        Question remainder = Question.of(rest.toString(), vocabulary);
+        Question remainder = Question.of(rest, vocabulary);
         int unexplained = 0;
         for (String segment : remainder.segments()) {
             int[] missing = missing(segment, own, units);
@@ -172,6 +167,17 @@ public final class TargetMatcher {
         return new int[] {longest, total};
     }
 
+    /** The text with the targets' names blanked out: the words the question says besides them. */
+    private static String withoutNames(String text, List<Occurrence> occurrences) {
+        StringBuilder rest = new StringBuilder(text);
+        for (Occurrence occurrence : occurrences) {
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        return rest.toString();
+    }
+
     /**
      * Whether the question names a target but asks for another kind of figure than the target's (城镇就业率 of the count
      * 新增城镇就业): then no sentence holding that target's figure may answer it either.
@@ -182,13 +188,8 @@ public final class TargetMatcher {
         if (occurrences.isEmpty()) {
             return false;
         }
-        StringBuilder rest = new StringBuilder(text);
-        for (Occurrence occurrence : occurrences) {
-            for (int i = occurrence.start(); i < occurrence.end(); i++) {
-                rest.setCharAt(i, ' ');
-            }
-        }
-        String asked = vocabulary.without("question.completion", rest.toString());
+        String rest = withoutNames(text, occurrences);
+        String asked = vocabulary.without("question.completion", rest);
         return targetsOf(occurrences).stream().anyMatch(target -> otherKind(target, asked));
     }
 

@@ -184,8 +184,9 @@ public final class MessageReader {
      */
     private List<String> parts(String raw, String text, boolean atJoins) {
         List<String> parts = new java.util.ArrayList<>();
+        boolean each = atJoins && vocabulary.foundIn("question.each", text);
         for (String piece : vocabulary.pattern("question.separators.pattern").split(raw)) {
-            if (atJoins && vocabulary.foundIn("question.each", text)) {
+            if (each) {
                 parts.addAll(List.of(vocabulary.pattern("question.each.joins.pattern").split(piece)));
             } else {
                 parts.add(piece);

@@ -38,6 +38,9 @@ public class WeComInbox {
     private static final int GAVE_UP = 2;
     /** The answer to this message went out through the API before: a repeat gets an empty reply. */
     private static final Reply ALREADY_SENT = new Reply("");
+    /** This instance's mark prefix (instances share Redis), and a counter of its callbacks: a mark per callback. */
+    private final String instance = BY_API + ':' + java.util.UUID.randomUUID() + ':';
+    private final java.util.concurrent.atomic.AtomicLong callbacks = new java.util.concurrent.atomic.AtomicLong();
 
     private final ConversationCore core;
     private final LaterDeliveries deliveries;
@@ -67,7 +70,7 @@ public class WeComInbox {
             return "event".equals(message.msgType()) ? event(message) : wording.notText();
         }
         long start = System.nanoTime();
-        String callback = BY_API + ':' + java.util.UUID.randomUUID();
+        String callback = instance + callbacks.incrementAndGet();
         String messageId = "wecom-" + message.msgId();
         InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
         // the whole callback is inside the budget, the look-up of an earlier delivery too (Redis may stall)
