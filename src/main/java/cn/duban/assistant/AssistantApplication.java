@@ -18,6 +18,8 @@ import cn.duban.assistant.benchmark.WeComBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
 import cn.duban.assistant.digest.OncePerDay;
 import cn.duban.assistant.digest.DigestService;
+import cn.duban.assistant.importing.ExtractionScore;
+import cn.duban.assistant.importing.ImportCommands;
 
 /**
  * 督办助手. Without a command it runs the service (WeChat Work callback, health); {@code console} chats in the
@@ -41,8 +43,11 @@ public class AssistantApplication {
             case "benchmark-wecom" -> System.exit(WeComBenchmark.run(args));
             case "benchmark-faults" -> System.exit(FaultBenchmark.run(args));
             case "push-daily" -> System.exit(pushDaily(args));
+            case "extract-targets" -> System.exit(ImportCommands.extractTargets(args));
+            case "import-report" -> System.exit(ImportCommands.importReport(args));
+            case "score-extraction" -> System.exit(ExtractionScore.run(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-faults] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | extract-targets FILE | import-report FILE [--id=ID] | score-extraction [DIR] | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-faults] [--assistant.x=y …]");
                 System.exit(2);
             }
         }

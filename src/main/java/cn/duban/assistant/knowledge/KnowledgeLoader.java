@@ -14,6 +14,15 @@ public final class KnowledgeLoader {
     private KnowledgeLoader() {
     }
 
+    /**
+     * Reads one report file in the {@code knowledge/reports} form (front matter between {@code ---} lines, then the text).
+     *
+     * @throws cn.duban.assistant.files.MalformedFileException naming the file and line when it is not in that form
+     */
+    public static Report loadReport(Path file) {
+        return ReportLoader.load(file);
+    }
+
     /** Loads the folder with the units of the bundled vocabulary. */
     public static Knowledge load(Path knowledgeDir) {
         return load(knowledgeDir, Vocabulary.bundled());

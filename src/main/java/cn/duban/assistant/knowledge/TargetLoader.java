@@ -85,7 +85,7 @@ final class TargetLoader {
         if (!source.section().equals(section) && !source.section().startsWith(section + " / ")) {
             throw entry.problem("section", "原文所在章节是“" + source.section() + "”");
         }
-        if (!statesValue(quote, value)) {
+        if (!statesValue(quote, value, entry.text("unit"))) {
             throw entry.problem("value", "原文“" + quote + "”中没有数字 " + value.stripTrailingZeros().toPlainString());
         }
         String unitWritten = entry.text("unit");
@@ -107,8 +107,12 @@ final class TargetLoader {
                 aggregation, section, quote, entry.optionalText("owner", ""), start, end, report.id());
     }
 
-    /** Whether the quote states the value, as written or scaled by 万 or 亿 (2.8万 for 28000). */
-    static boolean statesValue(String quote, BigDecimal value) {
+    /** Whether the quote states the value, as written, scaled by 万 or 亿 (2.8万 for 28000), or in Chinese numerals (三所). */
+    static boolean statesValue(String quote, BigDecimal value, String unit) {
+        if (value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.valueOf(10_000)) < 0
+                && ChineseNumerals.writes(quote, value.longValue(), unit)) {
+            return true;
+        }
         for (BigDecimal scale : List.of(BigDecimal.ONE, BigDecimal.valueOf(10_000), BigDecimal.valueOf(100_000_000))) {
             String written = value.divide(scale).stripTrailingZeros().toPlainString();
             if (Pattern.compile("(?<![0-9.])" + Pattern.quote(written) + "(?![0-9])").matcher(quote).find()) {

@@ -216,9 +216,17 @@ class KnowledgeLoaderTest {
 
     @Test
     void statesValueAcceptsScaledFigures() {
-        assertThat(TargetLoader.statesValue("新增城镇就业2.8万人", new BigDecimal(28000))).isTrue();
-        assertThat(TargetLoader.statesValue("增长6.2%", new BigDecimal("6.2"))).isTrue();
-        assertThat(TargetLoader.statesValue("增长16.2%", new BigDecimal("6.2"))).isFalse();
+        assertThat(TargetLoader.statesValue("新增城镇就业2.8万人", new BigDecimal(28000), "人")).isTrue();
+        assertThat(TargetLoader.statesValue("增长6.2%", new BigDecimal("6.2"), "%")).isTrue();
+        assertThat(TargetLoader.statesValue("增长16.2%", new BigDecimal("6.2"), "%")).isFalse();
+    }
+
+    @Test
+    void statesValueAcceptsChineseNumeralsBeforeTheUnit() {
+        assertThat(TargetLoader.statesValue("新建幼儿园三所", new BigDecimal(3), "所")).isTrue();
+        assertThat(TargetLoader.statesValue("新建农村公路一百二十公里", new BigDecimal(120), "公里")).isTrue();
+        assertThat(TargetLoader.statesValue("新建幼儿园三所", new BigDecimal(4), "所")).isFalse();
+        assertThat(TargetLoader.statesValue("统一建设三所", new BigDecimal(1), "所")).isFalse();
     }
 
     private void replaceInTargets(String from, String to) {
