@@ -38,11 +38,12 @@ public final class TargetExtractor {
     public List<ProposedTarget> extract(Report report, String idPrefix) {
         List<Found> found = new ArrayList<>();
         for (ReportSentence sentence : report.sentences()) {
-            if (vocabulary.foundIn("extract.review-sections", sentence.section()) || aboutThePast(sentence.text(), report.year())) {
+            if (vocabulary.foundIn("extract.review-sections", sentence.section()) || aboutThePast(sentence.text(), report.year())
+                    || laterYear(sentence.text(), report.year())) {
                 continue;
             }
             for (ReportClauses.Clause clause : ReportClauses.of(sentence.text())) {
-                if (!vocabulary.foundIn("extract.long-term", clause.text()) && !laterYear(clause.text(), report.year())) {
+                if (!vocabulary.foundIn("extract.long-term", clause.text())) {
                     found.addAll(targetsIn(clause.text(), sentence));
                 }
             }
@@ -176,8 +177,9 @@ public final class TargetExtractor {
         return earlier;
     }
 
-    private static boolean laterYear(String clause, int year) {
-        Matcher years = YEAR.matcher(clause);
+    /** Whether the sentence names a year after the report's (到2027年): a target for later, not for this year. */
+    private static boolean laterYear(String sentence, int year) {
+        Matcher years = YEAR.matcher(sentence);
         while (years.find()) {
             if (Integer.parseInt(years.group(1)) > year) {
                 return true;

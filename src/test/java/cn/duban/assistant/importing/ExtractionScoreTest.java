@@ -1,0 +1,38 @@
+package cn.duban.assistant.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * Extraction measured against hand-labelled targets: the five fragments of other counties' reports copied from
+ * {@code ../shared/reports} ({@code reports/}), and a report of our own with a review of last year and a plan
+ * ({@code importing/}). The same figures are printed by {@code java -jar target/duban-assistant.jar score-extraction DIR}.
+ */
+class ExtractionScoreTest {
+
+    @Test
+    void otherCountiesReportsScoreAboveTheBar() throws Exception {
+        Map<String, ExtractionScore.Counts> scores = ExtractionScore.score(Path.of("src/test/resources/reports"), Vocabulary.bundled());
+        print(scores);
+        assertThat(scores.get("all").f1()).isGreaterThan(0.85);
+        assertThat(scores.get("all").labelled()).isEqualTo(27);
+    }
+
+    @Test
+    void aReportWithAReviewOfLastYearProposesOnlyThisYearsTargets() throws Exception {
+        Map<String, ExtractionScore.Counts> scores = ExtractionScore.score(Path.of("src/test/resources/importing"), Vocabulary.bundled());
+        print(scores);
+        assertThat(scores.get("all").precision()).isGreaterThan(0.9);
+        assertThat(scores.get("all").f1()).isGreaterThan(0.85);
+    }
+
+    private static void print(Map<String, ExtractionScore.Counts> scores) {
+        scores.forEach((report, c) -> System.out.printf("%s: precision %.2f recall %.2f F1 %.2f%n", report, c.precision(), c.recall(), c.f1()));
+    }
+}
