@@ -42,7 +42,28 @@ final class TargetNames {
             targets.add(new ProposedTarget(id, name, List.of(), f.figure().value(), f.figure().unit(), f.comparator(),
                     aggregation(name, f), f.section(), f.quote(), f.owner(), year));
         }
-        return targets;
+        return withAliases(targets);
+    }
+
+    /**
+     * Each target with the alias its name gives without a closing 增长/增速/产值 (固定资产投资增长 → 固定资产投资), so that
+     * 固投目标 finds it; only when the alias is at least four characters and no other target's name holds it.
+     */
+    private List<ProposedTarget> withAliases(List<ProposedTarget> targets) {
+        List<ProposedTarget> named = new ArrayList<>();
+        for (ProposedTarget target : targets) {
+            List<String> aliases = new ArrayList<>();
+            for (String end : vocabulary.words("extract.alias.drop-end")) {
+                String alias = target.name().endsWith(end) ? target.name().substring(0, target.name().length() - end.length()) : "";
+                boolean own = targets.stream().filter(other -> other != target).noneMatch(other -> other.name().contains(alias));
+                if (alias.length() >= 4 && own) {
+                    aliases.add(alias);
+                }
+            }
+            named.add(new ProposedTarget(target.id(), target.name(), List.copyOf(aliases), target.value(), target.unit(),
+                    target.comparator(), target.aggregation(), target.section(), target.quote(), target.owner(), target.year()));
+        }
+        return named;
     }
 
     String name(TargetExtractor.Found f) {
