@@ -3,22 +3,15 @@ package cn.duban.assistant.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +22,8 @@ import cn.duban.assistant.knowledge.Target;
 
 /**
  * Reports in the forms counties publish them: a Notepad text saved as ANSI (GB18030), UTF-8 with a byte order mark,
- * a Word .docx written by Apache POI, and a PDF written by Apache PDFBox with a Chinese font (fonts-wqy-microhei,
- * which {@code .ci/run} installs), its paragraphs broken at the margin and over pages with page numbers.
+ * a Word .docx written by Apache POI, and a PDF written by Apache PDFBox with an embedded Chinese font
+ * ({@link PdfFixture}), its paragraphs broken at the margin and over pages with page numbers.
  */
 class ReportFilesTest {
 
@@ -43,7 +36,6 @@ class ReportFilesTest {
             (一)抓产业强实体
             力争新增规上工业企业30家以上,新增高新技术企业15家、省级“专精特新”企业10家。新建改造农村公路100公里,改造老旧小区12个、棚户区住房800套。新建5万亩高标准农田,新增城镇就业3000人以上。
             """;
-    static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
     @TempDir
     Path dir;
@@ -78,7 +70,7 @@ class ReportFilesTest {
     @Test
     void aTextPdfIsImportedWithItsParagraphsJoinedAgain() throws IOException {
         Path pdf = dir.resolve("qingshan-2024.pdf");
-        writePdf(pdf, REPORT, 28);
+        Files.copy(PdfFixture.FILE, pdf);
         String text = ReportFiles.read(pdf);
         assertThat(text).contains("力争新增规上工业企业30家以上,新增高新技术企业15家", "(一)抓产业强实体\n力争")
                 .doesNotContain("— 1 —");
@@ -109,41 +101,5 @@ class ReportFilesTest {
         assertThat(loaded.reports().get(0).headings()).contains("一、2024年目标任务", "(一)抓产业强实体");
         assertThat(loaded.targets()).extracting(Target::quote).contains("地区生产总值增长6%左右", "新增高新技术企业15家",
                 "新增城镇就业3000人以上", "新建5万亩高标准农田");
-    }
-
-    /** A PDF as a word processor prints one: lines of {@code width} characters, 12 lines a page, page numbers. */
-    static void writePdf(Path file, String text, int width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\n")) {
-            for (int i = 0; i < paragraph.length(); i += width) {
-                lines.add(paragraph.substring(i, Math.min(paragraph.length(), i + width)));
-            }
-        }
-        try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(FONT.toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            fonts.processAllFonts(font -> {
-                if (first[0] == null) {
-                    first[0] = font;
-                }
-            });
-            PDType0Font font = PDType0Font.load(document, first[0], true);
-            for (int page = 0; page * 12 < lines.size(); page++) {
-                PDPage pdfPage = new PDPage();
-                document.addPage(pdfPage);
-                try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    content.beginText();
-                    content.setFont(font, 12);
-                    content.newLineAtOffset(50, 700);
-                    for (String line : lines.subList(page * 12, Math.min(lines.size(), page * 12 + 12))) {
-                        content.showText(line);
-                        content.newLineAtOffset(0, -20);
-                    }
-                    content.newLineAtOffset(200, -40);
-                    content.showText("— " + (page + 1) + " —");
-                    content.endText();
-                }
-            }
-            document.save(new File(file.toString()));
-        }
     }
 }
