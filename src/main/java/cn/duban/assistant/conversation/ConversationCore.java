@@ -169,7 +169,7 @@ public class ConversationCore {
             return wording.answer(answerer.when(when.question(), when.targets()));
         }
         if (intent instanceof Intent.AskOwner owner) {
-            return wording.answer(answerer.owners(owner.targets()));
+            return wording.answer(answerer.owners(owner.question(), owner.targets()));
         }
         if (intent instanceof Intent.AskTargetList) {
             return wording.answer(answerer.targetList());

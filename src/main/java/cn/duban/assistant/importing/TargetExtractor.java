@@ -20,8 +20,6 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 public final class TargetExtractor {
 
     private static final Pattern YEAR = Pattern.compile("(20[0-9]{2})年");
-    private static final Pattern OWNER = Pattern.compile(
-            "[(（](?:牵头单位|责任单位|牵头部门|责任部门|牵头|责任)[:：]?([^)）]{2,60})[)）]|由([\\p{IsHan}]{2,20}?)牵头");
 
     private final Vocabulary vocabulary;
     private final WrittenFigure.Finder figures;
@@ -188,12 +186,18 @@ public final class TargetExtractor {
         return false;
     }
 
-    private static String owner(String sentence) {
-        Matcher matcher = OWNER.matcher(sentence);
+    /** The lead unit the sentence names (vocabulary {@code owner.pattern}: the first group that matched), or empty. */
+    private String owner(String sentence) {
+        Matcher matcher = vocabulary.pattern("owner.pattern").matcher(sentence);
         if (!matcher.find()) {
             return "";
         }
-        return (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip();
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group).strip();
+            }
+        }
+        return matcher.group().strip();
     }
 
     private String firstWord(String text, String... keys) {

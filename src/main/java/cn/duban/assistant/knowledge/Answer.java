@@ -10,7 +10,13 @@ public sealed interface Answer {
     }
 
     /** The question asks who leads these targets (牵头单位): the targets.yml {@code owner}, which may be empty. */
-    record Owners(List<Target> targets) implements Answer {
+    /**
+     * Who leads. For targets named: {@code owners}, one for each target, from its {@code owner} in targets.yml or
+     * else the lead unit its sentence names ((牵头单位:县人社局), 由县发改局牵头), empty when neither does. Otherwise
+     * {@code about} is what the report says of the question and {@code aboutOwner} the lead unit the quoted sentence
+     * names, or empty.
+     */
+    record Owners(List<Target> targets, List<String> owners, Answer about, String aboutOwner) implements Answer {
     }
 
     /**

@@ -81,9 +81,35 @@ public final class ReportAnswerer {
         return new Answer.When(about, targets, time);
     }
 
-    /** Who leads these targets, as {@code targets.yml} says (its {@code owner}). */
-    public Answer owners(List<Target> targets) {
-        return new Answer.Owners(targets);
+    /**
+     * Who leads: each target's {@code owner} in targets.yml, else the lead unit its sentence names; with no target
+     * named, the passage the question finds and the lead unit it names (vocabulary {@code owner.pattern}).
+     */
+    public Answer owners(Question question, List<Target> targets) {
+        if (!targets.isEmpty()) {
+            List<String> owners = targets.stream().map(target -> !target.owner().isEmpty() ? target.owner()
+                    : knowledge.report(target.reportId()).flatMap(report -> report.sentences().stream()
+                            .filter(sentence -> sentence.text().contains(target.quote())).findFirst())
+                    .map(sentence -> leadUnitIn(sentence.text())).orElse("")).toList();
+            return new Answer.Owners(targets, owners, null, "");
+        }
+        Answer about = answer(question);
+        String owner = about instanceof Answer.Quotation quotation ? leadUnitIn(quotation.sentence().text()) : "";
+        return new Answer.Owners(targets, List.of(), about, owner);
+    }
+
+    /** The lead unit a sentence names, or empty. */
+    private String leadUnitIn(String sentence) {
+        java.util.regex.Matcher found = vocabulary.pattern("owner.pattern").matcher(sentence);
+        if (!found.find()) {
+            return "";
+        }
+        for (int group = 1; group <= found.groupCount(); group++) {
+            if (found.group(group) != null) {
+                return found.group(group).strip();
+            }
+        }
+        return found.group().strip();
     }
 
     public Answer targetList() {

@@ -94,8 +94,11 @@ public sealed interface Intent {
     }
 
     /** 今年的主要目标有哪些. */
-    /** 技改投资哪个单位牵头, 就业谁负责: who leads the named targets. */
-    record AskOwner(List<Target> targets) implements Intent {
+    /**
+     * 技改投资哪个单位牵头, 津潍高铁谁负责: who leads. {@code targets} are the targets named; when none is,
+     * {@code question} is the rest without the words asking who leads (津潍高铁), to find in the report.
+     */
+    record AskOwner(Question question, List<Target> targets) implements Intent {
     }
 
     /**

@@ -157,8 +157,11 @@ public final class MessageReader {
         if (parts.size() > 1) {
             return new Intent.AskSeveral(parts.stream().map(part -> question(part, Question.normalize(part), sender)).toList());
         }
-        if (!named.isEmpty() && vocabulary.foundIn("question.owner", text)) {
-            return new Intent.AskOwner(named);
+        if (vocabulary.foundIn("question.owner", text)) {
+            Question rest = Question.of(vocabulary.without("question.owner", raw), vocabulary);
+            if (!named.isEmpty() || rest.hasContent()) {
+                return new Intent.AskOwner(rest, named);
+            }
         }
         if (vocabulary.foundIn("question.when", text)) {
             Question rest = Question.of(vocabulary.without("question.when.verbs", vocabulary.without("question.when", raw)), vocabulary);

@@ -31,7 +31,7 @@ final class AnswerWording {
             return when(when);
         }
         if (answer instanceof Answer.Owners owners) {
-            return String.join("\n\n", owners.targets().stream().map(this::owner).toList());
+            return owners(owners);
         }
         if (answer instanceof Answer.Speakers speakers) {
             return String.join("\n", speakers.reports().stream().map(this::speaker).toList());
@@ -63,11 +63,25 @@ final class AnswerWording {
         return about + "\n" + (when.time() == null ? replies.text("answer.when.none") : replies.text("answer.when.time", when.time()));
     }
 
-    /** 技改投资增长由县工信局牵头 — or that neither the report nor targets.yml names one — then the target's statement. */
-    private String owner(Target target) {
-        String who = target.owner().isEmpty() ? replies.text("answer.owner.none", target.name())
-                : replies.text("answer.owner", target.name(), target.owner());
-        return who + "\n" + targetFigure(target);
+    /** Each target's lead unit with its statement; or what the report says and whether it names a lead unit. */
+    private String owners(Answer.Owners owners) {
+        if (owners.about() != null) {
+            if (!(owners.about() instanceof Answer.Quotation)) {
+                return render(owners.about());
+            }
+            String who = owners.aboutOwner().isEmpty() ? replies.text("answer.owner.text.none")
+                    : replies.text("answer.owner.text", owners.aboutOwner());
+            return who + "\n" + render(owners.about());
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < owners.targets().size(); i++) {
+            Target target = owners.targets().get(i);
+            String owner = owners.owners().get(i);
+            String who = owner.isEmpty() ? replies.text("answer.owner.none", target.name())
+                    : replies.text("answer.owner", target.name(), owner);
+            parts.add(who + "\n" + targetFigure(target));
+        }
+        return String.join("\n\n", parts);
     }
 
     String targetFigure(Target target) {

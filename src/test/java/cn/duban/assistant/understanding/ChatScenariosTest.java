@@ -75,6 +75,12 @@ class ChatScenariosTest {
                 }
                 assertThat(matched).as(context + "\nexpected one of " + check.get("any")).isTrue();
             }
+            if (check.has("all")) {
+                for (JsonNode pattern : check.get("all")) {
+                    assertThat(Pattern.compile(pattern.asText()).matcher(reply).find())
+                            .as(context + "\nmust match " + pattern.asText()).isTrue();
+                }
+            }
             if (check.has("none")) {
                 for (JsonNode pattern : check.get("none")) {
                     assertThat(Pattern.compile(pattern.asText()).matcher(reply).find())
