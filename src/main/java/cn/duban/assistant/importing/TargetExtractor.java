@@ -35,9 +35,18 @@ public final class TargetExtractor {
     /** The targets the report sets, in the order of its text, ids made from {@code idPrefix}. */
     public List<ProposedTarget> extract(Report report, String idPrefix) {
         List<Found> found = new ArrayList<>();
+        boolean pastContext = false;
+        String section = null;
         for (ReportSentence sentence : report.sentences()) {
-            if (vocabulary.foundIn("extract.review-sections", sentence.section()) || aboutThePast(sentence.text(), report.year())
-                    || laterYear(sentence.text(), report.year())) {
+            if (!sentence.section().equals(section) || vocabulary.foundIn("extract.forward", sentence.text())) {
+                pastContext = false;
+            }
+            section = sentence.section();
+            if (onlyEarlierYears(sentence.text(), report.year())) {
+                pastContext = true;
+            }
+            if (pastContext || vocabulary.foundIn("extract.review-sections", sentence.section())
+                    || aboutThePast(sentence.text(), report.year()) || laterYear(sentence.text(), report.year())) {
                 continue;
             }
             for (ReportClauses.Clause clause : ReportClauses.of(sentence.text())) {
@@ -100,6 +109,13 @@ public final class TargetExtractor {
                 ends.add(comparatorEnd);
             }
         }
+        for (int i = chosen.size() - 2; i >= 0; i--) {
+            boolean bare = comparators.get(i).equals("=") && ends.get(i) == chosen.get(i).end();
+            String between = clause.substring(chosen.get(i).end(), chosen.get(i + 1).start());
+            if (bare && (joinsNext(between) || between.equals("、"))) {
+                comparators.set(i, comparators.get(i + 1));
+            }
+        }
         return quoted(clause, chosen, comparators, levels, ends, sentence);
     }
 
@@ -159,10 +175,16 @@ public final class TargetExtractor {
         return vocabulary.words("extract.at-most.after").contains(word) ? atMost : about;
     }
 
+    /**
+     * Whether the sentence speaks of the past: its words (去年、实现了、同比 …) or only years before the report's. A
+     * sentence naming only earlier years (2018年全区经济社会发展取得显著成效) also makes the sentences after it in its
+     * section past, until one looks forward (今年、预期目标、力争 …: vocabulary {@code extract.forward}).
+     */
     private boolean aboutThePast(String sentence, int year) {
-        if (vocabulary.foundIn("extract.past", sentence)) {
-            return true;
-        }
+        return vocabulary.foundIn("extract.past", sentence) || onlyEarlierYears(sentence, year);
+    }
+
+    private static boolean onlyEarlierYears(String sentence, int year) {
         Matcher years = YEAR.matcher(sentence);
         boolean earlier = false;
         while (years.find()) {

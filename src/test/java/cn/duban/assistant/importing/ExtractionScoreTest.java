@@ -11,8 +11,9 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Extraction measured against hand-labelled targets: the five fragments of other counties' reports copied from
- * {@code ../shared/reports} ({@code reports/}), and a report of our own with a review of last year and a plan
- * ({@code importing/}). The same figures are printed by {@code java -jar target/duban-assistant.jar score-extraction DIR}.
+ * {@code ../shared/reports} ({@code reports/}), a report of our own with a review of last year and a plan
+ * ({@code importing/}), and openings of five more counties' published reports and news of them, with a sixth that
+ * only reviews last year ({@code importing/published/}, labelled without looking at the finder's output). The same figures are printed by {@code java -jar target/duban-assistant.jar score-extraction DIR}.
  */
 class ExtractionScoreTest {
 
@@ -30,6 +31,16 @@ class ExtractionScoreTest {
         print(scores);
         assertThat(scores.get("all").precision()).isGreaterThan(0.9);
         assertThat(scores.get("all").f1()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void moreCountiesPublishedReportsScoreAboveTheBarAndAReviewAloneProposesNothing() throws Exception {
+        Path published = Path.of("src/test/resources/importing/published");
+        Map<String, ExtractionScore.Counts> scores = ExtractionScore.score(published, Vocabulary.bundled());
+        print(scores);
+        assertThat(scores.get("all").f1()).isGreaterThan(0.9);
+        ImportedReport review = ImportedReport.read(published.resolve("07-yexian-2024-review.txt"), null);
+        assertThat(new TargetExtractor(Vocabulary.bundled()).extract(review.report(), "r")).isEmpty();
     }
 
     private static void print(Map<String, ExtractionScore.Counts> scores) {

@@ -75,6 +75,9 @@ class TargetExtractorTest {
             要重点把握好3方面。                                        | -
             全力推进华电满堂红35万千瓦风电项目。                            | -
             新增就业300多人。                                         | -
+            城乡居民人均可支配收入分别增长8%、9%以上。                       | 8 % >=; 9 % >=
+            固定资产投资实现两位数增长。                                   | -
+            2022年全县经济社会发展取得显著成效;地区生产总值达到379.95亿元、增长9.3%;今年力争增长7%以上。 | 7 % >=
             """)
     void proposesForwardLookingFiguresOnly(String sentence, String expected) {
         assertThat(found(sentence.strip())).isEqualTo(expected.strip());
