@@ -63,18 +63,11 @@ public final class TargetMatcher {
         return targetsOf(occurrences(Question.normalize(text)));
     }
 
-    /** The targets of some occurrences, in the order of {@code targets.yml}. */
+    /** The targets of some occurrences, in the order the text names them (电商和技改谁牵头: 电商 first). */
     private List<Target> targetsOf(List<Occurrence> occurrences) {
-        List<Target> found = new ArrayList<>(occurrences.size());
-        for (Target target : targets) {
-            for (Occurrence occurrence : occurrences) {
-                if (occurrence.target() == target) {
-                    found.add(target);
-                    break;
-                }
-            }
-        }
-        return found;
+        java.util.LinkedHashSet<Target> found = new java.util.LinkedHashSet<>();
+        occurrences.forEach(occurrence -> found.add(occurrence.target()));
+        return List.copyOf(found);
     }
 
     /** Where a normalized text names targets, longest names first, never two at one place, in text order. */
