@@ -190,12 +190,32 @@ public final class MessageReader {
         boolean each = atJoins && vocabulary.foundIn("question.each", text);
         for (String piece : vocabulary.pattern("question.separators.pattern").split(raw)) {
             if (each) {
-                parts.addAll(List.of(vocabulary.pattern("question.each.joins.pattern").split(piece)));
+                parts.addAll(withSharedPredicate(List.of(vocabulary.pattern("question.each.joins.pattern").split(piece))));
             } else {
                 parts.add(piece);
             }
         }
         return parts.stream().map(String::strip).filter(part -> part.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    }
+
+    /**
+     * Joined subjects with the predicate they share: 津潍高铁和庆章高速分别什么时候建成 asks 津潍高铁什么时候建成 and
+     * 庆章高速什么时候建成 — what follows 分别/各 in the last part goes to each.
+     */
+    private List<String> withSharedPredicate(List<String> subjects) {
+        if (subjects.size() < 2) {
+            return subjects;
+        }
+        String last = subjects.get(subjects.size() - 1);
+        List<int[]> each = vocabulary.spans("question.each", last);
+        if (each.isEmpty()) {
+            return subjects;
+        }
+        String predicate = last.substring(each.get(0)[1]);
+        List<String> parts = new java.util.ArrayList<>();
+        subjects.subList(0, subjects.size() - 1).forEach(subject -> parts.add(subject + predicate));
+        parts.add(last.substring(0, each.get(0)[0]) + predicate);
+        return parts;
     }
 
     /**
