@@ -166,10 +166,10 @@ public class ConversationCore {
             return String.join("\n\n", several.parts().stream().map(part -> answer(part, user)).toList());
         }
         if (intent instanceof Intent.AskWhen when) {
-            return wording.answer(answerer.when(when.question(), when.targets()));
+            return wording.answer(answerer.when(when.question(), when.targets()), progress.targets(user, when.targets(), false));
         }
         if (intent instanceof Intent.AskOwner owner) {
-            return wording.answer(answerer.owners(owner.question(), owner.targets()));
+            return wording.answer(answerer.owners(owner.question(), owner.targets()), progress.targets(user, owner.targets(), false));
         }
         if (intent instanceof Intent.AskTargetList) {
             return wording.answer(answerer.targetList());

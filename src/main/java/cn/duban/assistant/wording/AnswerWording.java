@@ -24,14 +24,19 @@ final class AnswerWording {
     }
 
     String render(Answer answer) {
+        return render(answer, this::targetFigure);
+    }
+
+    /** The answer, with {@code statement} giving a named target's statement (and, from the caller, its progress). */
+    String render(Answer answer, java.util.function.Function<Target, String> statement) {
         if (answer instanceof Answer.TargetList list) {
             return targetList(list.targets());
         }
         if (answer instanceof Answer.When when) {
-            return when(when);
+            return when(when, statement);
         }
         if (answer instanceof Answer.Owners owners) {
-            return owners(owners);
+            return owners(owners, statement);
         }
         if (answer instanceof Answer.Speakers speakers) {
             return String.join("\n", speakers.reports().stream().map(this::speaker).toList());
@@ -51,10 +56,10 @@ final class AnswerWording {
 
     /** The target's statement as the report words it, the sentence around it, and its section. */
     /** The targets' periods, or the quotation with the time it names — or that the report names none. */
-    private String when(Answer.When when) {
+    private String when(Answer.When when, java.util.function.Function<Target, String> statement) {
         if (when.about() == null) {
             return String.join("\n\n", when.targets().stream().map(target -> replies.text("answer.when.target", target.name(),
-                    Figures.date(target.periodStart()), Figures.date(target.periodEnd())) + "\n" + targetFigure(target)).toList());
+                    Figures.date(target.periodStart()), Figures.date(target.periodEnd())) + "\n" + statement.apply(target)).toList());
         }
         String about = render(when.about());
         if (!(when.about() instanceof Answer.Quotation)) {
@@ -64,7 +69,7 @@ final class AnswerWording {
     }
 
     /** Each target's lead unit with its statement; or what the report says and whether it names a lead unit. */
-    private String owners(Answer.Owners owners) {
+    private String owners(Answer.Owners owners, java.util.function.Function<Target, String> statement) {
         if (owners.about() != null) {
             if (!(owners.about() instanceof Answer.Quotation)) {
                 return render(owners.about());
@@ -79,7 +84,7 @@ final class AnswerWording {
             String owner = owners.owners().get(i);
             String who = owner.isEmpty() ? replies.text("answer.owner.none", target.name())
                     : replies.text("answer.owner", target.name(), owner);
-            parts.add(who + "\n" + targetFigure(target));
+            parts.add(who + "\n" + statement.apply(target));
         }
         return String.join("\n\n", parts);
     }

@@ -68,6 +68,12 @@ final class ProgressWording {
         };
     }
 
+    /** The target's statement with its progress line from the outcome, or the statement alone when it has none. */
+    String statement(ProgressOutcome.Targets outcome, Target target) {
+        return outcome.standings().stream().filter(standing -> standing.target().equals(target)).findFirst()
+                .map(standing -> standing(standing, outcome.viewerUnit())).orElseGet(() -> answers.targetFigure(target));
+    }
+
     /** A target's statement, then its progress line and, for officials asking how it goes, each unit. */
     private String standing(ProgressOutcome.Standing standing, String viewerUnit) {
         StringBuilder text = new StringBuilder(answers.targetFigure(standing.target()));

@@ -39,6 +39,17 @@ public final class Wording {
         return answers.render(answer);
     }
 
+    /**
+     * An answer about named targets (who leads, when due) with each target's progress line from {@code progress}
+     * (a {@link ProgressOutcome.Targets}), as a target question gives it; any other outcome adds nothing.
+     */
+    public String answer(Answer answer, ProgressOutcome targets) {
+        if (targets instanceof ProgressOutcome.Targets standings) {
+            return answers.render(answer, target -> progress.statement(standings, target));
+        }
+        return answers.render(answer);
+    }
+
     public String progress(ProgressOutcome outcome) {
         return progress.render(outcome);
     }
