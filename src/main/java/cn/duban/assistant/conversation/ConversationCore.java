@@ -63,6 +63,10 @@ public class ConversationCore {
             String text = now.wording().reporting(done);
             return new Reply(claimed ? keep(message, text) : text);
         }
+        if (intent instanceof Intent.Reload) {
+            String text = now.wording().reload(current.reload(message.userId()));
+            return new Reply(claimed ? keep(message, text) : memory.remember(message.messageId(), text));
+        }
         if (intent instanceof Intent.Unreadable unreadable) {
             return new Reply(now.wording().unreadable(unreadable.problem()));
         }
@@ -74,11 +78,13 @@ public class ConversationCore {
 
     /**
      * Whether the message has an effect outside the ledger's own message check — an answer to the assistant's
-     * question (the question is dropped), an official's 汇总 (the chart is sent) — so that it is claimed before acting.
+     * question (the question is dropped), an official's 汇总 (the chart is sent) or 重新加载 (the files are read again)
+     * — so that it is claimed before acting.
      */
     private static boolean claimed(Snapshot now, Intent intent, String userId) {
+        boolean official = now.roster().official(userId).isPresent();
         return intent instanceof Intent.Confirm || intent instanceof Intent.Cancel || intent instanceof Intent.Choose
-                || intent instanceof Intent.AskOverview && now.roster().official(userId).isPresent();
+                || (intent instanceof Intent.AskOverview || intent instanceof Intent.Reload) && official;
     }
 
     /** Keeps the reply of a claimed message for its copies, and returns it. */

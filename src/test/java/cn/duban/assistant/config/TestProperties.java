@@ -18,8 +18,13 @@ public final class TestProperties {
     }
 
     public static AssistantProperties withToday(LocalDate today) {
-        return new AssistantProperties(Path.of("knowledge"), Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
-                Path.of("config"), Path.of("config/roster.yml"),
+        return withFiles(today, Path.of("knowledge"), Path.of("config/roster.yml"));
+    }
+
+    /** The defaults, with {@code knowledge/} and the roster read from elsewhere (a copy a test edits). */
+    public static AssistantProperties withFiles(LocalDate today, Path knowledgeDir, Path roster) {
+        return new AssistantProperties(knowledgeDir, Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
+                Path.of("config"), roster,
                 new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2), false),
                 new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48),
                         Duration.ofMinutes(30), Duration.ofSeconds(20), Duration.ofMinutes(10)),

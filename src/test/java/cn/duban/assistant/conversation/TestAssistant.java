@@ -61,6 +61,14 @@ public final class TestAssistant {
                 properties.digest().chart());
     }
 
+    /**
+     * The assistant on the knowledge folder and roster the settings name (a copy a test may edit and reload), as it
+     * starts: read from the files, index built anew.
+     */
+    public static TestAssistant fromFiles(UnifiedJedis redis, AssistantProperties properties) {
+        return new TestAssistant(redis, properties, CurrentKnowledge::new);
+    }
+
     public ConversationCore core() {
         return core;
     }
