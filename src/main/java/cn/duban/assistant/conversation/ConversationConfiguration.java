@@ -19,7 +19,7 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The conversation core, the knowledge and roster it works on (loaded at startup: a broken file stops startup with its
- * place), and the memory of replies.
+ * place), the watcher that reloads them when their files change, and the memory of replies.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -40,6 +40,16 @@ class ConversationConfiguration {
     @Bean(destroyMethod = "close")
     CurrentKnowledge currentKnowledge(Snapshots snapshots) {
         return new CurrentKnowledge(snapshots);
+    }
+
+    /** Watches the files when {@code assistant.knowledge.watch} is on (the default). */
+    @Bean(destroyMethod = "close")
+    KnowledgeWatcher knowledgeWatcher(CurrentKnowledge current, AssistantProperties properties) {
+        KnowledgeWatcher watcher = new KnowledgeWatcher(current, properties.knowledgeDir(), properties.roster());
+        if (properties.knowledge().watch()) {
+            watcher.start();
+        }
+        return watcher;
     }
 
     /** The digest of the knowledge and roster in use, for the digest's schedule. */

@@ -10,10 +10,10 @@ import cn.duban.assistant.files.MalformedFileException;
 import cn.duban.assistant.knowledge.ReloadOutcome;
 
 /**
- * The knowledge and roster in use, as one {@link Snapshot} replaced whole. 重新加载 from an official builds a new
- * snapshot from the files — its index included — while messages are still answered on the current one, then puts it
- * in place in one step; a message in flight finishes on the snapshot it started with. When a file is broken nothing
- * changes: the old snapshot keeps serving and the error is told.
+ * The knowledge and roster in use, as one {@link Snapshot} replaced whole. 重新加载 from an official, or a changed
+ * file ({@link KnowledgeWatcher}), builds a new snapshot from the files — its index included — while messages are
+ * still answered on the current one, then puts it in place in one step; a message in flight finishes on the snapshot
+ * it started with. When a file is broken nothing changes: the old snapshot keeps serving and the error is told.
  * The ledger is never touched: entries of a target that is gone stay in Redis, and count again if it comes back.
  */
 public final class CurrentKnowledge implements AutoCloseable {

@@ -31,6 +31,7 @@ public final class TestProperties {
                 new AssistantProperties.Wecom(null, null, null, null, null, "https://qyapi.weixin.qq.com",
                         Duration.ofSeconds(3), Duration.ofSeconds(1), 3, 30, Duration.ofMinutes(5),
                         Duration.ofSeconds(5)),
-                new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null));
+                new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null),
+                new AssistantProperties.Knowledge(true));
     }
 }
