@@ -16,8 +16,8 @@ import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.benchmark.WeComBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.digest.OncePerDay;
-import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.importing.ExtractionScore;
 import cn.duban.assistant.importing.ImportCommands;
 
@@ -92,7 +92,7 @@ public class AssistantApplication {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.add("--assistant.digest.enabled=false");
         try (ConfigurableApplicationContext context = startQuietly(all.toArray(String[]::new))) {
-            var delivery = context.getBean(DigestService.class).delivery();
+            var delivery = context.getBean(CurrentKnowledge.class).get().digest().delivery();
             if (delivery.isEmpty()) {
                 System.err.println("未配置企业微信(assistant.wecom.*),无法推送日报");
                 return 2;

@@ -17,14 +17,14 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.duban.assistant.AssistantApplication;
-import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.conversation.CurrentKnowledge;
+import cn.duban.assistant.conversation.Snapshot;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerEntry;
 import cn.duban.assistant.redis.EmbeddedRedis;
 import cn.duban.assistant.redis.RedisSignals;
 import cn.duban.assistant.roster.Reporter;
-import cn.duban.assistant.roster.Roster;
 
 /**
  * {@code java -jar duban-assistant.jar benchmark-faults [--threads=8] [--reports=300]}: the durability scenario.
@@ -69,8 +69,9 @@ public final class FaultBenchmark {
             application.setDefaultProperties(Map.of("logging.level.root", "ERROR", "logging.level.cn.duban", "ERROR"));
             try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {
                 int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-                Target jobs = context.getBean(Knowledge.class).target(TARGET).orElseThrow();
-                List<Reporter> reporters = context.getBean(Roster.class).reporters().stream()
+                Snapshot loaded = context.getBean(CurrentKnowledge.class).get();
+                Target jobs = loaded.knowledge().target(TARGET).orElseThrow();
+                List<Reporter> reporters = loaded.roster().reporters().stream()
                         .filter(reporter -> reporter.mayReport(TARGET)).limit(threads).toList();
                 List<FaultReporter> sent = drive(reporters, reports, port, sink, new RedisSignals(redis));
                 Thread.sleep(3000);

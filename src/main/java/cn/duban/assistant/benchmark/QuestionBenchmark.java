@@ -12,22 +12,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import cn.duban.assistant.AssistantApplication;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.ReplyMemory;
-import cn.duban.assistant.digest.DigestService;
+import cn.duban.assistant.conversation.Snapshots;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.KnowledgeIndex;
 import cn.duban.assistant.knowledge.Report;
-import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.knowledge.ReportSentence;
 import cn.duban.assistant.knowledge.Target;
-import cn.duban.assistant.progress.ProgressService;
-import cn.duban.assistant.reporting.ReportingService;
-import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.understanding.MessageReader;
-import cn.duban.assistant.vocabulary.Vocabulary;
-import cn.duban.assistant.wording.Replies;
-import cn.duban.assistant.wording.Wording;
 
 /**
  * {@code java -jar duban-assistant.jar benchmark-questions}: time from JVM start to ready, then median and p99
@@ -60,21 +53,17 @@ public final class QuestionBenchmark {
             print("bundled knowledge, visitor", measure(bundled, VISITOR));
             print("bundled knowledge, official (target answers with progress lines)", measure(bundled, OFFICIAL));
 
-            Knowledge original = context.getBean(Knowledge.class);
+            CurrentKnowledge current = context.getBean(CurrentKnowledge.class);
+            Knowledge original = current.get().knowledge();
             Knowledge replicated = replicate(original, REPLICAS);
             long buildStart = System.nanoTime();
             try (KnowledgeIndex index = new KnowledgeIndex(replicated)) {
                 long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
                 System.out.printf("index build, %d reports (%d sentences): %d ms%n", REPLICAS, index.size(), buildMillis);
-                AssistantProperties properties = context.getBean(AssistantProperties.class);
-                Vocabulary vocabulary = context.getBean(Vocabulary.class);
-                Roster roster = context.getBean(Roster.class);
+                Snapshots snapshots = context.getBean(Snapshots.class);
                 ConversationCore large = new ConversationCore(
-                        new MessageReader(replicated, roster, vocabulary, properties.maxMessageLength()),
-                        context.getBean(ReportingService.class), context.getBean(ProgressService.class),
-                        new ReportAnswerer(replicated, index, vocabulary), context.getBean(DigestService.class),
-                        new Wording(context.getBean(Replies.class), replicated, roster, properties.zone(), properties.maxMessageLength()),
-                        roster, context.getBean(ReplyMemory.class), properties.digest().chart());
+                        new CurrentKnowledge(snapshots, snapshots.of(replicated, index, current.get().roster())),
+                        context.getBean(ReplyMemory.class), context.getBean(AssistantProperties.class).digest().chart());
                 print(REPLICAS + " reports, visitor", measure(large, VISITOR));
                 print(REPLICAS + " reports, official", measure(large, OFFICIAL));
             }

@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import cn.duban.assistant.AssistantApplication;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
-import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.conversation.Snapshot;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
@@ -37,8 +38,9 @@ public final class ReportBenchmark {
         try (ConfigurableApplicationContext context = startInsideThePeriod(Benchmarks.withScratchDataDir(args))) {
             ConversationCore core = context.getBean(ConversationCore.class);
             Ledger ledger = context.getBean(Ledger.class);
-            Roster roster = context.getBean(Roster.class);
-            var jobs = context.getBean(Knowledge.class).target("new-urban-jobs").orElseThrow();
+            Snapshot loaded = context.getBean(CurrentKnowledge.class).get();
+            Roster roster = loaded.roster();
+            var jobs = loaded.knowledge().target("new-urban-jobs").orElseThrow();
             List<Reporter> reporters = roster.reporters().stream().filter(r -> r.mayReport(jobs.id())).toList();
             if (reporters.isEmpty()) {
                 System.err.println("benchmark needs reporters of new-urban-jobs in the roster");
@@ -96,7 +98,7 @@ public final class ReportBenchmark {
      */
     private static ConfigurableApplicationContext startInsideThePeriod(String[] args) {
         ConfigurableApplicationContext context = AssistantApplication.startQuietly(args);
-        var jobs = context.getBean(Knowledge.class).target("new-urban-jobs");
+        var jobs = context.getBean(CurrentKnowledge.class).get().knowledge().target("new-urban-jobs");
         LocalDate today = context.getBean(AssistantClock.class).today();
         if (jobs.isEmpty() || !today.isBefore(jobs.get().periodStart()) && !today.isAfter(jobs.get().periodEnd())
                 || java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--assistant.today="))) {

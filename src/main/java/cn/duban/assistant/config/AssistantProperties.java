@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledger           how reports are checked and progress judged
  * @param wecom            the WeChat Work app (自建应用); without it the assistant runs console only
  * @param digest           the morning digest
+ * @param knowledge        how changes to {@code knowledge/} and the roster are picked up
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -40,7 +41,8 @@ public record AssistantProperties(
         @DefaultValue Redis redis,
         @DefaultValue Ledger ledger,
         @DefaultValue Wecom wecom,
-        @DefaultValue Digest digest) {
+        @DefaultValue Digest digest,
+        @DefaultValue Knowledge knowledge) {
 
     public AssistantProperties {
         SettingRules.atLeast("assistant.max-message-length", maxMessageLength, 1, "500");
@@ -165,5 +167,14 @@ public record AssistantProperties(
             SettingRules.cron("assistant.digest.cron", cron, "0 30 8 * * MON-FRI");
             SettingRules.cron("assistant.digest.reminder-cron", reminderCron, "0 0 9 * * MON");
         }
+    }
+
+    /**
+     * Reloading {@code knowledge/} and the roster without a restart (officials can always send 重新加载).
+     *
+     * @param watch reload by itself when {@code targets.yml}, {@code vocabulary.yml}, {@code reports/*.txt} or the
+     *              roster change (a second after the last change); a broken edit keeps the old knowledge, with a WARN
+     */
+    public record Knowledge(@DefaultValue("true") boolean watch) {
     }
 }

@@ -1,21 +1,26 @@
 package cn.duban.assistant.conversation;
 
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.digest.DigestChannel;
 import cn.duban.assistant.digest.DigestService;
-import cn.duban.assistant.knowledge.Knowledge;
-import cn.duban.assistant.knowledge.ReportAnswerer;
-import cn.duban.assistant.progress.ProgressService;
-import cn.duban.assistant.reporting.ReportingService;
-import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.understanding.MessageReader;
+import cn.duban.assistant.digest.ProgressChart;
+import cn.duban.assistant.ledger.Ledger;
+import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.vocabulary.Vocabulary;
-import cn.duban.assistant.wording.Wording;
+import cn.duban.assistant.wording.WordingFactory;
 import redis.clients.jedis.UnifiedJedis;
 
-/** The conversation core, the message reader and the memory of replies. */
+/**
+ * The conversation core, the knowledge and roster it works on (loaded at startup: a broken file stops startup with its
+ * place), the watcher that reloads them when their files change, and the memory of replies.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
@@ -25,15 +30,36 @@ class ConversationConfiguration {
     }
 
     @Bean
-    MessageReader messageReader(Knowledge knowledge, Roster roster, Vocabulary vocabulary, AssistantProperties properties) {
-        return new MessageReader(knowledge, roster, vocabulary, properties.maxMessageLength());
+    Snapshots snapshots(AssistantProperties properties, Vocabulary vocabulary, WordingFactory wordings, Ledger ledger,
+                        UnifiedJedis redis, AssistantClock clock, ProgressChart chart, ReportingFactory reporting,
+                        ObjectProvider<DigestChannel> channel) {
+        return new Snapshots(properties, vocabulary, wordings, ledger, redis, clock, chart, reporting,
+                channel.getIfAvailable());
+    }
+
+    @Bean(destroyMethod = "close")
+    CurrentKnowledge currentKnowledge(Snapshots snapshots) {
+        return new CurrentKnowledge(snapshots);
+    }
+
+    /** Watches the files when {@code assistant.knowledge.watch} is on (the default). */
+    @Bean(destroyMethod = "close")
+    KnowledgeWatcher knowledgeWatcher(CurrentKnowledge current, AssistantProperties properties) {
+        KnowledgeWatcher watcher = new KnowledgeWatcher(current, properties.knowledgeDir(), properties.roster());
+        if (properties.knowledge().watch()) {
+            watcher.start();
+        }
+        return watcher;
+    }
+
+    /** The digest of the knowledge and roster in use, for the digest's schedule. */
+    @Bean
+    Supplier<DigestService> currentDigest(CurrentKnowledge current) {
+        return () -> current.get().digest();
     }
 
     @Bean
-    ConversationCore conversationCore(MessageReader reader, ReportingService reporting, ProgressService progress,
-                                      ReportAnswerer answerer, DigestService digest, Wording wording, Roster roster,
-                                      ReplyMemory memory, AssistantProperties properties) {
-        return new ConversationCore(reader, reporting, progress, answerer, digest, wording, roster, memory,
-                properties.digest().chart());
+    ConversationCore conversationCore(CurrentKnowledge current, ReplyMemory memory, AssistantProperties properties) {
+        return new ConversationCore(current, memory, properties.digest().chart());
     }
 }

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.progress.ProgressOutcome;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingOutcome;
 import cn.duban.assistant.reporting.ReportingService;
-import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.understanding.Sender;
@@ -20,34 +18,23 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The one path of every message from every channel: the {@link MessageReader} decides its {@link Intent}, the
- * feature for that intent acts and returns an outcome, the {@link Wording} words it. It knows no channel. Reports,
- * 撤回, 更正 and answers to the assistant's questions are made exactly once by the ledger, which answers a repeated
- * message with the first reply; any other reply is remembered by message id for the same purpose.
+ * feature for that intent acts and returns an outcome, the {@link Wording} words it. It knows no channel. Each message
+ * is handled wholly on the {@link Snapshot} of the knowledge and roster current when it arrived. Reports, 撤回, 更正
+ * and answers to the assistant's questions are made exactly once by the ledger, which answers a repeated message with
+ * the first reply; any other reply is remembered by message id for the same purpose.
  */
 public class ConversationCore {
 
     /** How long a copy of a message waits for the first copy's reply. */
     private static final java.time.Duration COPY_WAIT = java.time.Duration.ofSeconds(10);
 
-    private final MessageReader reader;
-    private final ReportingService reporting;
-    private final ProgressService progress;
-    private final ReportAnswerer answerer;
-    private final DigestService digest;
-    private final Wording wording;
-    private final Roster roster;
+    private final CurrentKnowledge current;
     private final ReplyMemory memory;
     private final boolean withChart;
 
-    public ConversationCore(MessageReader reader, ReportingService reporting, ProgressService progress, ReportAnswerer answerer,
-                            DigestService digest, Wording wording, Roster roster, ReplyMemory memory, boolean withChart) {
-        this.reader = reader;
-        this.reporting = reporting;
-        this.progress = progress;
-        this.answerer = answerer;
-        this.digest = digest;
-        this.wording = wording;
-        this.roster = roster;
+    /** The core on the knowledge and roster in use; {@code withChart}: an official's 汇总 comes with its chart. */
+    public ConversationCore(CurrentKnowledge current, ReplyMemory memory, boolean withChart) {
+        this.current = current;
         this.memory = memory;
         this.withChart = withChart;
     }
@@ -58,7 +45,8 @@ public class ConversationCore {
      * chart gets an empty reply (the first copy's delivery has it).
      */
     public Reply handle(InboundMessage message) {
-        Intent intent = reader.read(message.text(), sender(message.userId()));
+        Snapshot now = current.get();
+        Intent intent = now.reader().read(message.text(), sender(now, message.userId()));
         if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct)) {
             // a copy of 是 or 否 reads differently once the first copy dropped the question: the reply kept decides
             Optional<ReplyMemory.Kept> earlier = memory.recall(message.messageId(), COPY_WAIT);
@@ -66,33 +54,43 @@ public class ConversationCore {
                 return copy(earlier.get());
             }
         }
-        if (claimed(intent, message.userId()) && !memory.claim(message.messageId())) {
+        boolean claimed = claimed(now, intent, message.userId());
+        if (claimed && !memory.claim(message.messageId())) {
             return memory.recall(message.messageId(), COPY_WAIT).map(ConversationCore::copy).orElseGet(() -> new Reply(""));
         }
-        ReportingOutcome done = ledgerAction(intent, message);
+        ReportingOutcome done = ledgerAction(now, intent, message);
         if (done != null) {
-            Reply reply = new Reply(wording.reporting(done));
-            if (claimed(intent, message.userId())) {
-                memory.keep(message.messageId(), reply.text(), false);
-            }
-            return reply;
+            String text = now.wording().reporting(done);
+            return new Reply(claimed ? keep(message, text) : text);
+        }
+        if (intent instanceof Intent.Reload) {
+            String text = now.wording().reload(current.reload(message.userId()));
+            return new Reply(claimed ? keep(message, text) : memory.remember(message.messageId(), text));
         }
         if (intent instanceof Intent.Unreadable unreadable) {
-            return new Reply(wording.unreadable(unreadable.problem()));
+            return new Reply(now.wording().unreadable(unreadable.problem()));
         }
         if (intent instanceof Intent.AskOverview) {
-            return overview(message);
+            return overview(now, message);
         }
-        return new Reply(memory.remember(message.messageId(), answer(intent, message.userId())));
+        return new Reply(memory.remember(message.messageId(), answer(now, intent, message.userId())));
     }
 
     /**
      * Whether the message has an effect outside the ledger's own message check — an answer to the assistant's
-     * question (the question is dropped), an official's 汇总 (the chart is sent) — so that it is claimed before acting.
+     * question (the question is dropped), an official's 汇总 (the chart is sent) or 重新加载 (the files are read again)
+     * — so that it is claimed before acting.
      */
-    private boolean claimed(Intent intent, String userId) {
+    private static boolean claimed(Snapshot now, Intent intent, String userId) {
+        boolean official = now.roster().official(userId).isPresent();
         return intent instanceof Intent.Confirm || intent instanceof Intent.Cancel || intent instanceof Intent.Choose
-                || intent instanceof Intent.AskOverview && roster.official(userId).isPresent();
+                || (intent instanceof Intent.AskOverview || intent instanceof Intent.Reload) && official;
+    }
+
+    /** Keeps the reply of a claimed message for its copies, and returns it. */
+    private String keep(InboundMessage message, String text) {
+        memory.keep(message.messageId(), text, false);
+        return text;
     }
 
     private static Reply copy(ReplyMemory.Kept kept) {
@@ -101,26 +99,27 @@ public class ConversationCore {
 
     /** 帮助 for this user, e.g. when they open the app. */
     public String help(String userId) {
-        return wording.help(userId);
+        return current.get().wording().help(userId);
     }
 
-    private Sender sender(String userId) {
+    private static Sender sender(Snapshot now, String userId) {
         Supplier<Sender.Pending> pending = new Supplier<>() {
             private Sender.Pending read;
 
             @Override
             public Sender.Pending get() {
                 if (read == null) {
-                    read = reporting.pendingFor(userId);
+                    read = now.reporting().pendingFor(userId);
                 }
                 return read;
             }
         };
-        return new Sender(userId, roster.reporter(userId), pending);
+        return new Sender(userId, now.roster().reporter(userId), pending);
     }
 
     /** Reports, 撤回, 更正 and answers to the assistant's questions: the ledger makes each exactly once. */
-    private ReportingOutcome ledgerAction(Intent intent, InboundMessage message) {
+    private static ReportingOutcome ledgerAction(Snapshot now, Intent intent, InboundMessage message) {
+        ReportingService reporting = now.reporting();
         String id = message.messageId();
         String user = message.userId();
         Instant at = message.receivedAt();
@@ -143,7 +142,10 @@ public class ConversationCore {
         return intent instanceof Intent.Choose choose ? reporting.choose(id, user, choose.target(), at) : null;
     }
 
-    private String answer(Intent intent, String user) {
+    private static String answer(Snapshot now, Intent intent, String user) {
+        Wording wording = now.wording();
+        ProgressService progress = now.progress();
+        ReportAnswerer answerer = now.answerer();
         if (intent instanceof Intent.Help) {
             return wording.help(user);
         }
@@ -163,7 +165,7 @@ public class ConversationCore {
             return wording.progress(progress.targets(user, targets.targets(), targets.detail()));
         }
         if (intent instanceof Intent.AskSeveral several) {
-            return String.join("\n\n", several.parts().stream().map(part -> answer(part, user)).toList());
+            return String.join("\n\n", several.parts().stream().map(part -> answer(now, part, user)).toList());
         }
         if (intent instanceof Intent.AskWhen when) {
             return wording.answer(answerer.when(when.question(), when.targets()), progress.targets(user, when.targets(), false));
@@ -181,14 +183,15 @@ public class ConversationCore {
     }
 
     /** 汇总, 整体进度如何: the digest and its chart for officials; the county lines for reporters. */
-    private Reply overview(InboundMessage message) {
+    private Reply overview(Snapshot now, InboundMessage message) {
         String user = message.userId();
-        if (roster.official(user).isEmpty()) {
-            return new Reply(memory.remember(message.messageId(), wording.progress(progress.countyLines(user))));
+        Wording wording = now.wording();
+        if (now.roster().official(user).isEmpty()) {
+            return new Reply(memory.remember(message.messageId(), wording.progress(now.progress().countyLines(user))));
         }
         try {
-            String text = wording.digest(digest.today());
-            byte[] chart = withChart ? chart() : null;
+            String text = wording.digest(now.digest().today());
+            byte[] chart = withChart ? chart(now) : null;
             memory.keep(message.messageId(), text, chart != null);
             return new Reply(text, chart);
         } catch (LedgerUnavailableException | JedisException e) {
@@ -199,9 +202,9 @@ public class ConversationCore {
     }
 
     /** The digest's chart; null when it cannot be drawn now. */
-    private byte[] chart() {
+    private static byte[] chart(Snapshot now) {
         try {
-            return digest.chart(wording.digestWriter());
+            return now.digest().chart(now.wording().digestWriter());
         } catch (RuntimeException e) {
             return null;
         }

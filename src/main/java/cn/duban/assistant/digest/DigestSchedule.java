@@ -1,6 +1,7 @@
 package cn.duban.assistant.digest;
 
 import java.time.ZonedDateTime;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,18 +16,19 @@ import cn.duban.assistant.config.AssistantProperties;
 /**
  * Sends the digest on its schedule ({@code assistant.digest.cron}, default 08:30 on working days), and at startup
  * sends a digest missed while the service was down, when that was earlier today. Both go through the once-a-day
- * record, so several instances or a restart never send it twice.
+ * record, so several instances or a restart never send it twice. Each run takes the digest service of the knowledge and
+ * roster loaded at that moment.
  */
 @Component
 class DigestSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
-    private final DigestService digest;
+    private final Supplier<DigestService> current;
     private final AssistantProperties properties;
 
-    DigestSchedule(DigestService digest, AssistantProperties properties) {
-        this.digest = digest;
+    DigestSchedule(Supplier<DigestService> current, AssistantProperties properties) {
+        this.current = current;
         this.properties = properties;
     }
 
@@ -37,6 +39,7 @@ class DigestSchedule {
 
     @Scheduled(cron = "${assistant.digest.reminder-cron:0 0 9 * * MON}", zone = "${assistant.zone:Asia/Shanghai}")
     void onReminderSchedule() {
+        DigestService digest = current.get();
         if (!properties.digest().enabled() || digest.reminders().isEmpty()) {
             return;
         }
@@ -63,6 +66,7 @@ class DigestSchedule {
     }
 
     private void run(String why) {
+        DigestService digest = current.get();
         if (!properties.digest().enabled() || digest.delivery().isEmpty()) {
             return;
         }

@@ -3,7 +3,12 @@ package cn.duban.assistant.digest;
 import java.util.Optional;
 
 import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.progress.ProgressService;
+import cn.duban.assistant.roster.Roster;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -23,6 +28,21 @@ public class DigestService {
         this.reminders = reminders;
         this.redis = redis;
         this.clock = clock;
+    }
+
+    /**
+     * The digest service on this knowledge and roster, as the application wires it; its delivery and 催报 only with a
+     * channel (WeChat Work configured), else null.
+     */
+    public static DigestService of(Knowledge knowledge, Roster roster, ProgressService progress, DigestWriter writer,
+                                   DigestChannel channel, ProgressChart chart, Ledger ledger, UnifiedJedis redis,
+                                   AssistantClock clock, AssistantProperties properties) {
+        DigestComposer composer = new DigestComposer(knowledge, ledger, progress, clock, chart);
+        if (channel == null) {
+            return new DigestService(composer, null, null, redis, clock);
+        }
+        return new DigestService(composer, new DigestDelivery(composer, writer, channel, roster, properties, clock, redis, ledger),
+                new ReminderDelivery(progress, roster, writer, channel, new OncePerDay(redis, clock)), redis, clock);
     }
 
     /**

@@ -7,7 +7,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Loads {@code knowledge/}: {@code reports/*.txt}, {@code targets.yml}, and {@code vocabulary.yml} (officials' shorthand,
- * which widens the targets' aliases). Any problem stops startup with its place.
+ * which widens the targets' aliases). Any problem is a {@code MalformedFileException} with its place: it stops startup,
+ * and a reload keeps the knowledge loaded before.
  */
 public final class KnowledgeLoader {
 

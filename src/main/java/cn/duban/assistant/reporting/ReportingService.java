@@ -22,7 +22,6 @@ import cn.duban.assistant.understanding.Figure;
 import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.ReportDraft;
 import cn.duban.assistant.understanding.Sender;
-import cn.duban.assistant.understanding.Units;
 import cn.duban.assistant.vocabulary.Vocabulary;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
@@ -58,17 +57,7 @@ public class ReportingService {
     public static ReportingService create(Knowledge knowledge, Ledger ledger, Roster roster, ProgressService progress,
                                           Vocabulary vocabulary, UnifiedJedis redis, AssistantClock clock,
                                           AssistantProperties properties) {
-        FigureCheck check = new FigureCheck(new Units(vocabulary));
-        PendingQuestions pending = new PendingQuestions(redis, ledger, properties.ledger().confirmTimeout());
-        Confirmations confirmations = new Confirmations(knowledge, ledger, progress);
-        UnknownOutcomes unknowns = new UnknownOutcomes(ledger, properties.ledger().settleWait(),
-                properties.ledger().resendWindow(), java.time.Clock.systemUTC());
-        Recorder recorder = new Recorder(knowledge, ledger, clock, check, pending, confirmations,
-                properties.ledger().sameReportWindow(), unknowns);
-        Corrections corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations, clock,
-                properties.ledger().sameReportWindow());
-        return new ReportingService(knowledge, roster, recorder, corrections,
-                new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections), unknowns, confirmations);
+        return new ReportingFactory(ledger, vocabulary, redis, clock, properties).create(knowledge, roster, progress);
     }
 
     /** A report message: recorded, or a question back, or a clear refusal. */

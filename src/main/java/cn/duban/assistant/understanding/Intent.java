@@ -24,6 +24,10 @@ public sealed interface Intent {
         public enum Kind { GREETING, THANKS, ACKNOWLEDGE, GOODBYE }
     }
 
+    /** 重新加载: load {@code knowledge/} and the roster again (officials only). */
+    record Reload() implements Intent {
+    }
+
     /** 是, 确认: yes to the question the assistant asked. */
     record Confirm() implements Intent {
     }

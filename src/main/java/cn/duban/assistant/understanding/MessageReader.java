@@ -13,7 +13,7 @@ import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
- * The one place that decides what a message means ({@link Intent}), in this order: unreadable input, 帮助, an
+ * The one place that decides what a message means ({@link Intent}), in this order: unreadable input, 帮助, 重新加载, an
  * answer to the assistant's own question, 是/否 with nothing asked, 撤回, 更正, small talk, the overview, a report,
  * and then the kinds of question (behind, silent, a unit, the speaker, a target, the target list, the report).
  * Every trigger word comes from the {@link Vocabulary}; figures from the {@link NumeralReader}.
@@ -57,6 +57,9 @@ public final class MessageReader {
         String bare = commands.bare(text);
         if (vocabulary.set("help").contains(text.strip()) || vocabulary.set("help").contains(bare)) {
             return new Intent.Help();
+        }
+        if (vocabulary.set("reload").contains(bare)) {
+            return new Intent.Reload();
         }
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Intent.Unreadable(Intent.Unreadable.Problem.NO_CONTENT);

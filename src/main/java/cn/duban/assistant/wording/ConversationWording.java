@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.ReloadOutcome;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.understanding.Intent;
 
-/** Words help (with examples from the loaded knowledge and the user's own targets), small talk and bad input. */
+/**
+ * Words help (with examples from the loaded knowledge and the user's own targets), small talk, bad input and
+ * 重新加载.
+ */
 final class ConversationWording {
 
     private final Replies replies;
@@ -47,8 +51,19 @@ final class ConversationWording {
             lines.add(replies.text(roster.official(userId).isPresent() ? "help.progress.official" : "help.progress",
                     examples.shortName(), unit));
         }
+        if (roster.official(userId).isPresent()) {
+            lines.add(replies.text("help.reload"));
+        }
         lines.add(replies.text("help.not-found"));
         return String.join("\n", lines);
+    }
+
+    String reload(ReloadOutcome outcome) {
+        if (outcome instanceof ReloadOutcome.Reloaded loaded) {
+            return replies.text("reload.done", loaded.reports(), loaded.targets(), loaded.officials(), loaded.reporters());
+        }
+        return outcome instanceof ReloadOutcome.Broken broken ? replies.text("reload.broken", broken.problem())
+                : replies.text("reload.refused");
     }
 
     String smallTalk(Intent.SmallTalk.Kind kind) {

@@ -6,6 +6,7 @@ import cn.duban.assistant.digest.Digest;
 import cn.duban.assistant.digest.DigestWriter;
 import cn.duban.assistant.knowledge.Answer;
 import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.ReloadOutcome;
 import cn.duban.assistant.progress.ProgressOutcome;
 import cn.duban.assistant.reporting.ReportingOutcome;
 import cn.duban.assistant.roster.Roster;
@@ -14,7 +15,7 @@ import cn.duban.assistant.understanding.Intent;
 /**
  * The wording layer: the only place that turns outcomes into Chinese text, and the only user of {@link Replies}.
  * Features hand it records (an {@link Answer}, a {@link ProgressOutcome}, a {@link ReportingOutcome}, a
- * {@link Digest}); channels ask it for their own notices.
+ * {@link Digest}, a {@link ReloadOutcome}); channels ask it for their own notices.
  */
 public final class Wording {
 
@@ -77,6 +78,11 @@ public final class Wording {
 
     public String unreadable(Intent.Unreadable.Problem problem) {
         return conversation.unreadable(problem);
+    }
+
+    /** What 重新加载 came to: what is loaded now, or the broken file's place and that the old knowledge stays. */
+    public String reload(ReloadOutcome outcome) {
+        return conversation.reload(outcome);
     }
 
     /** To a message that is not text (an image, a voice message): the assistant reads text. */

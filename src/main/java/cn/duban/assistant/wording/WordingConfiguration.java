@@ -4,11 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.duban.assistant.config.AssistantProperties;
-import cn.duban.assistant.digest.DigestWriter;
-import cn.duban.assistant.knowledge.Knowledge;
-import cn.duban.assistant.roster.Roster;
 
-/** The reply wording: bundled, with county overrides in {@code config/replies.properties}. */
+/**
+ * The reply bundle: bundled, with county overrides in {@code config/replies.properties}; the {@link Wording} on it is
+ * built on each load of the knowledge and the roster.
+ */
 @Configuration(proxyBeanMethods = false)
 class WordingConfiguration {
 
@@ -18,12 +18,7 @@ class WordingConfiguration {
     }
 
     @Bean
-    Wording wording(Replies replies, Knowledge knowledge, Roster roster, AssistantProperties properties) {
-        return new Wording(replies, knowledge, roster, properties.zone(), properties.maxMessageLength());
-    }
-
-    @Bean
-    DigestWriter digestWriter(Wording wording) {
-        return wording.digestWriter();
+    WordingFactory wordingFactory(Replies replies, AssistantProperties properties) {
+        return new WordingFactory(replies, properties.zone(), properties.maxMessageLength());
     }
 }

@@ -18,14 +18,20 @@ public final class TestProperties {
     }
 
     public static AssistantProperties withToday(LocalDate today) {
-        return new AssistantProperties(Path.of("knowledge"), Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
-                Path.of("config"), Path.of("config/roster.yml"),
+        return withFiles(today, Path.of("knowledge"), Path.of("config/roster.yml"));
+    }
+
+    /** The defaults, with {@code knowledge/} and the roster read from elsewhere (a copy a test edits). */
+    public static AssistantProperties withFiles(LocalDate today, Path knowledgeDir, Path roster) {
+        return new AssistantProperties(knowledgeDir, Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
+                Path.of("config"), roster,
                 new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2), false),
                 new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48),
                         Duration.ofMinutes(30), Duration.ofSeconds(20), Duration.ofMinutes(10)),
                 new AssistantProperties.Wecom(null, null, null, null, null, "https://qyapi.weixin.qq.com",
                         Duration.ofSeconds(3), Duration.ofSeconds(1), 3, 30, Duration.ofMinutes(5),
                         Duration.ofSeconds(5)),
-                new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null));
+                new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null),
+                new AssistantProperties.Knowledge(true));
     }
 }

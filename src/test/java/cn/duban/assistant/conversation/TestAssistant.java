@@ -5,24 +5,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.config.TestProperties;
 import cn.duban.assistant.digest.DigestComposer;
-import cn.duban.assistant.digest.DigestService;
 import cn.duban.assistant.digest.ProgressChart;
 import cn.duban.assistant.knowledge.BundledKnowledge;
-import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
-import cn.duban.assistant.progress.ProgressService;
-import cn.duban.assistant.reporting.ReportingService;
+import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
-import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.vocabulary.Vocabulary;
 import cn.duban.assistant.wording.Replies;
 import cn.duban.assistant.wording.Wording;
+import cn.duban.assistant.wording.WordingFactory;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -35,52 +33,68 @@ public final class TestAssistant {
     /** Loading the font takes a moment: one chart renderer for all tests. */
     private static final ProgressChart CHART = new ProgressChart(null);
 
+    private final CurrentKnowledge current;
     private final ConversationCore core;
     private final Ledger ledger;
     private final AssistantClock clock;
-    private final DigestComposer digest;
-    private final Wording wording;
-    private final Roster roster;
     private final AtomicLong sequence = new AtomicLong();
 
     public TestAssistant(UnifiedJedis redis, LocalDate today) {
         this(redis, TestProperties.withToday(today), ROSTER);
     }
 
+    /** The bundled knowledge (its index built once for all tests) and this roster. */
     public TestAssistant(UnifiedJedis redis, AssistantProperties properties, Path rosterFile) {
-        Knowledge knowledge = BundledKnowledge.knowledge();
-        Vocabulary vocabulary = Vocabulary.bundled();
-        this.roster = RosterLoader.load(rosterFile, knowledge);
+        this(redis, properties, snapshots -> new CurrentKnowledge(snapshots, snapshots.of(BundledKnowledge.knowledge(),
+                BundledKnowledge.index(), RosterLoader.load(rosterFile, BundledKnowledge.knowledge()))));
+    }
+
+    private TestAssistant(UnifiedJedis redis, AssistantProperties properties, Function<Snapshots, CurrentKnowledge> loaded) {
         this.clock = new AssistantClock(properties);
         this.ledger = new Ledger(redis, properties.ledger().replyMemory());
-        this.wording = new Wording(Replies.bundled(), knowledge, roster, properties.zone(), properties.maxMessageLength());
-        ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
-        ReportingService reporting = ReportingService.create(knowledge, ledger, roster, progress, vocabulary, redis, clock, properties);
-        this.digest = new DigestComposer(knowledge, ledger, progress, clock, CHART);
-        this.core = new ConversationCore(new MessageReader(knowledge, roster, vocabulary, properties.maxMessageLength()),
-                reporting, progress, BundledKnowledge.answerer(), new DigestService(digest, null, null, redis, clock), wording,
-                roster, new ReplyMemory(redis, properties.ledger().replyMemory()), properties.digest().chart());
+        Vocabulary vocabulary = Vocabulary.bundled();
+        Snapshots snapshots = new Snapshots(properties, vocabulary,
+                new WordingFactory(Replies.bundled(), properties.zone(), properties.maxMessageLength()), ledger, redis, clock, CHART,
+                new ReportingFactory(ledger, vocabulary, redis, clock, properties), null);
+        this.current = loaded.apply(snapshots);
+        this.core = new ConversationCore(current, new ReplyMemory(redis, properties.ledger().replyMemory()),
+                properties.digest().chart());
+    }
+
+    /**
+     * The assistant on the knowledge folder and roster the settings name (a copy a test may edit and reload), as it
+     * starts: read from the files, index built anew.
+     */
+    public static TestAssistant fromFiles(UnifiedJedis redis, AssistantProperties properties) {
+        return new TestAssistant(redis, properties, CurrentKnowledge::new);
     }
 
     public ConversationCore core() {
         return core;
     }
 
+    /** The knowledge and roster in use. */
+    public CurrentKnowledge current() {
+        return current;
+    }
+
+    /** A digest composer on the knowledge in use. */
     public DigestComposer digest() {
-        return digest;
+        Snapshot now = current.get();
+        return new DigestComposer(now.knowledge(), ledger, now.progress(), clock, CHART);
     }
 
     /** The digest as officials read it, counting reports since {@code since}. */
     public String digestText(cn.duban.assistant.digest.Since since) {
-        return wording.digest(digest.compose(since));
+        return wording().digest(digest().compose(since));
     }
 
     public Wording wording() {
-        return wording;
+        return current.get().wording();
     }
 
     public Roster roster() {
-        return roster;
+        return current.get().roster();
     }
 
     public AssistantClock clock() {

@@ -106,8 +106,7 @@ class ChatScenariosTest {
     /** The replies the console gives to the lines, in order (each reply ends with the console's {@code ---} line). */
     private static List<String> run(AssistantProperties properties, List<String> lines) {
         TestAssistant assistant = new TestAssistant(TestRedis.fresh(), properties, ROSTER);
-        ConsoleChannel console = new ConsoleChannel(assistant.core(), assistant.wording(), assistant.clock(),
-                assistant.roster(), properties);
+        ConsoleChannel console = new ConsoleChannel(assistant.core(), assistant.current(), assistant.clock(), properties);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String input = String.join("\n", lines) + "\n";
         console.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, "zhangsan");

@@ -44,7 +44,7 @@ class MessageReaderTest {
             "常家镇就业多少人了           | AskUnit", "就业进度 | AskTargets", "新增城镇就业目标是多少 | AskTargets",
             "今年的主要目标有哪些         | AskTargetList", "县长是谁 | AskSpeaker", "乡村振兴有什么举措 | AskReport",
             "农村就业多少人               | AskReport", "去年新增城镇就业多少 | AskReport", "新增城镇就业2800人以上吗 | AskTargets",
-            "。。。                       | Unreadable",
+            "。。。                       | Unreadable", "重新加载 | Reload",
     })
     void readsWhatAReporterMeans(String text, String intent) {
         assertThat(asReporter(text, Sender.Pending.NONE).getClass().getSimpleName()).as(text).isEqualTo(intent);
@@ -54,6 +54,7 @@ class MessageReaderTest {
     @CsvSource(delimiter = '|', value = {
             "新增城镇就业120人 | FileReport", "4+4 | AskReport", "[1 TO 2] | AskReport", "是 | Confirm",
             "好的 | SmallTalk", "给我看下总体情况 | AskOverview", "常家镇报了什么 | AskUnit", "讲话的是哪位领导 | AskSpeaker",
+            "重新加载 | Reload", "请重新加载。 | Reload", "重新加载知识库 | Reload", "刷新知识库吧 | Reload",
     })
     void readsWhatAnOfficialMeans(String text, String intent) {
         assertThat(asOfficial(text).getClass().getSimpleName()).as(text).isEqualTo(intent);

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
 import cn.duban.assistant.roster.Roster;
-import cn.duban.assistant.wording.Wording;
 
 /**
  * The terminal channel: one message a line from standard input, each reply followed by a line holding only
@@ -36,24 +36,23 @@ public class ConsoleChannel {
     private static final String SWITCH_USER = "/as";
 
     private final ConversationCore core;
-    private final Wording wording;
+    private final CurrentKnowledge current;
     private final AssistantClock clock;
-    private final Roster roster;
     private final Path chartDir;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong sequence = new AtomicLong();
 
-    public ConsoleChannel(ConversationCore core, Wording wording, AssistantClock clock, Roster roster,
+    public ConsoleChannel(ConversationCore core, CurrentKnowledge current, AssistantClock clock,
                           AssistantProperties properties) {
         this.chartDir = properties.dataDir().resolve("charts");
         this.core = core;
-        this.wording = wording;
+        this.current = current;
         this.clock = clock;
-        this.roster = roster;
     }
 
     /** The user named by {@code --user=ID}, else the roster's first official, else {@value #DEFAULT_USER}. */
     public String userFrom(String[] args) {
+        Roster roster = current.get().roster();
         return Arrays.stream(args).filter(arg -> arg.startsWith("--user=")).map(arg -> arg.substring("--user=".length()))
                 .filter(user -> !user.isBlank()).findFirst()
                 .orElse(roster.officials().isEmpty() ? DEFAULT_USER : roster.officials().get(0).userId());
@@ -79,12 +78,13 @@ public class ConsoleChannel {
                 if (trimmed.equals(SWITCH_USER) || trimmed.startsWith(SWITCH_USER + " ")) {
                     String requested = trimmed.substring(SWITCH_USER.length()).strip();
                     actingUser = requested.isEmpty() ? actingUser : requested;
-                    reply = wording.actingAs(actingUser, roster.knows(actingUser));
+                    reply = current.get().wording().actingAs(actingUser, current.get().roster().knows(actingUser));
                 } else {
                     InboundMessage message = new InboundMessage("console-" + session + "-" + sequence.incrementAndGet(),
                             actingUser, line, clock.now().toInstant());
                     Reply answer = core.handle(message);
-                    reply = answer.hasImage() ? answer.text() + "\n" + wording.chartSaved(saveChart(answer.image()))
+                    reply = answer.hasImage()
+                            ? answer.text() + "\n" + current.get().wording().chartSaved(saveChart(answer.image()))
                             : answer.text();
                 }
                 out.println(reply);

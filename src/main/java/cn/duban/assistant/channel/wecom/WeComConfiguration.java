@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.AssistantProperties;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.digest.DigestChannel;
-import cn.duban.assistant.wording.Wording;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import redis.clients.jedis.UnifiedJedis;
@@ -92,10 +92,10 @@ class WeComConfiguration {
 
     @Bean
     WeComApp weComApp(AssistantProperties properties, ConversationCore core,
-                      Wording wording, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers,
+                      CurrentKnowledge current, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers,
                       LaterDeliveries deliveries) {
         AssistantProperties.Wecom settings = properties.wecom();
-        WeComInbox inbox = new WeComInbox(core, deliveries, wording, clock, redis, weComWorkers, settings.replyBudget(),
+        WeComInbox inbox = new WeComInbox(core, deliveries, current, clock, redis, weComWorkers, settings.replyBudget(),
                 properties.ledger().replyMemory());
         return new WeComApp(settings.corpId(), settings.agentId(),
                 new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox,

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
-import cn.duban.assistant.wording.Wording;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -44,18 +44,18 @@ public class WeComInbox {
 
     private final ConversationCore core;
     private final LaterDeliveries deliveries;
-    private final Wording wording;
+    private final CurrentKnowledge current;
     private final AssistantClock clock;
     private final UnifiedJedis redis;
     private final ExecutorService workers;
     private final Duration budget;
     private final Duration memory;
 
-    WeComInbox(ConversationCore core, LaterDeliveries deliveries, Wording wording, AssistantClock clock, UnifiedJedis redis,
-               ExecutorService workers, Duration budget, Duration memory) {
+    WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
+               UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory) {
         this.core = core;
         this.deliveries = deliveries;
-        this.wording = wording;
+        this.current = current;
         this.clock = clock;
         this.redis = redis;
         this.workers = workers;
@@ -67,7 +67,7 @@ public class WeComInbox {
     public String receive(CallbackMessage message) {
         String user = message.fromUser();
         if (!"text".equals(message.msgType())) {
-            return "event".equals(message.msgType()) ? event(message) : wording.notText();
+            return "event".equals(message.msgType()) ? event(message) : current.get().wording().notText();
         }
         long start = System.nanoTime();
         String callback = instance + callbacks.incrementAndGet();
@@ -97,7 +97,7 @@ public class WeComInbox {
             return null;
         } catch (ExecutionException e) {
             log.error("处理消息 {} 失败", messageId, e.getCause());
-            return wording.failed();
+            return current.get().wording().failed();
         }
         if (reply == ALREADY_SENT || reply.text().isEmpty() && !reply.hasImage()) {
             return null;
@@ -114,7 +114,7 @@ public class WeComInbox {
     private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
-            deliveries.deliver(user, new Reply(wording.failed()));
+            deliveries.deliver(user, new Reply(current.get().wording().failed()));
             return;
         }
         deliveries.deliver(user, reply);

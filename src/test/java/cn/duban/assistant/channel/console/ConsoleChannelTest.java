@@ -12,18 +12,15 @@ import org.junit.jupiter.api.Test;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.config.TestProperties;
 import cn.duban.assistant.conversation.TestAssistant;
-import cn.duban.assistant.knowledge.BundledKnowledge;
 import cn.duban.assistant.redis.TestRedis;
-import cn.duban.assistant.roster.RosterLoader;
 import cn.duban.assistant.understanding.Intent;
 
 class ConsoleChannelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2023, 6, 30);
     private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), TODAY);
-    private final ConsoleChannel console = new ConsoleChannel(assistant.core(), assistant.wording(),
-            new AssistantClock(TestProperties.withToday(TODAY)), RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge()),
-            TestProperties.withToday(TODAY));
+    private final ConsoleChannel console = new ConsoleChannel(assistant.core(), assistant.current(),
+            new AssistantClock(TestProperties.withToday(TODAY)), TestProperties.withToday(TODAY));
 
     private String chat(String input, String user) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.redis.FreezableRedis;
 
@@ -63,8 +62,6 @@ class WeComUnderFaultsTest {
     int port;
     @Autowired
     Ledger ledger;
-    @Autowired
-    Knowledge knowledge;
 
     private WeComTestClient client() {
         return new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
