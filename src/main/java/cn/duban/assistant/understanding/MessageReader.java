@@ -93,7 +93,7 @@ public final class MessageReader {
             if (yes && pending.yesNo()) {
                 return new Intent.Confirm();
             }
-            if (!pending.choices().isEmpty() && choice) {
+            if ((!pending.choices().isEmpty() || pending.voided()) && choice) {
                 return choose(bare, pending.choices());
             }
         }

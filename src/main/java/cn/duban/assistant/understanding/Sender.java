@@ -21,10 +21,18 @@ public record Sender(String userId, Optional<Reporter> reporter, Supplier<Pendin
      *
      * @param yesNo   waits for 是 or 否
      * @param choices the targets to choose from, when it asked which target
+     * @param voided  asked about a target that is gone since (a reload): 是, 否, a number or a name answer it
      */
-    public record Pending(boolean yesNo, List<Target> choices) {
+    public record Pending(boolean yesNo, List<Target> choices, boolean voided) {
 
         public static final Pending NONE = new Pending(false, List.of());
+        /** A question about a target the knowledge no longer has, still to be answered (and then found void). */
+        public static final Pending VOID = new Pending(true, List.of(), true);
+
+        /** A question about current targets. */
+        public Pending(boolean yesNo, List<Target> choices) {
+            this(yesNo, choices, false);
+        }
 
         public boolean any() {
             return yesNo || !choices.isEmpty();

@@ -72,6 +72,14 @@ class MessageReaderTest {
     }
 
     @Test
+    void anyAnswerToAQuestionMadeVoidByAReloadIsReadAsAnAnswer() {
+        assertThat(asReporter("2", Sender.Pending.VOID)).isEqualTo(new Intent.Choose(2, null));
+        assertThat(asReporter("高企", Sender.Pending.VOID)).isEqualTo(new Intent.Choose(0, null));
+        assertThat(asReporter("是", Sender.Pending.VOID)).isInstanceOf(Intent.Confirm.class);
+        assertThat(asReporter("否", Sender.Pending.VOID)).isInstanceOf(Intent.Cancel.class);
+    }
+
+    @Test
     void aReportKeepsItsFiguresTargetsAndKinds() {
         Intent intent = asReporter("本周新增城镇就业30人，累计350人；引进过亿元项目1个，计划投资8亿元", Sender.Pending.NONE);
 
