@@ -14,14 +14,24 @@ final class Confirmations {
     private final Knowledge knowledge;
     private final Ledger ledger;
     private final ProgressService progress;
+    private final GoneTargets gone;
 
-    Confirmations(Knowledge knowledge, Ledger ledger, ProgressService progress) {
+    Confirmations(Knowledge knowledge, Ledger ledger, ProgressService progress, GoneTargets gone) {
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.progress = progress;
+        this.gone = gone;
     }
 
-    ReportingOutcome.Recorded of(List<LedgerEntry> entries) {
+    /**
+     * What these entries did, with each target's standing now. Entries a message made before (a copy of it) may be on
+     * a target removed from targets.yml since: then the copy is told so, and nothing is described.
+     */
+    ReportingOutcome of(List<LedgerEntry> entries) {
+        List<String> removed = gone.of(entries);
+        if (!removed.isEmpty()) {
+            return new ReportingOutcome.TargetRemoved(removed, true);
+        }
         return new ReportingOutcome.Recorded(entries.stream().map(entry -> {
             Target target = knowledge.target(entry.targetId()).orElseThrow();
             LedgerEntry original = entry.refersTo() == 0 ? null : original(entry);
@@ -38,7 +48,7 @@ final class Confirmations {
         }
     }
 
-    /** The entries as changes without a standing: what a question back about them shows. */
+    /** The entries as changes without a standing: what a question back about them shows; their targets must be current. */
     List<ReportingOutcome.Change> described(List<LedgerEntry> entries) {
         return entries.stream().map(entry -> new ReportingOutcome.Change(entry, knowledge.target(entry.targetId()).orElseThrow(),
                 null, null)).toList();

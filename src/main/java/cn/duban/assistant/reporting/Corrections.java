@@ -20,10 +20,17 @@ import cn.duban.assistant.understanding.Intent;
  * 撤回 and 更正 of a reporter's last message. 撤回 withdraws every figure of it. 更正 replaces one figure of it (the
  * one its target or unit points to) with a figure checked like a report; said plainly (更正, 改成, 改为) it is done at
  * once, said in passing (应为, 应该是, 不对…) it is asked back first (是更正上一条吗？). The ledger keeps the original.
+ *
+ * <p>A report on a target removed from targets.yml since cannot be withdrawn or corrected (its target, unit and
+ * period are no longer known), and is never passed over: 撤回 still means the reporter's last message, so when that
+ * message holds such a figure nothing is withdrawn — not an older report in its place, which the reporter did not
+ * mean — and the refusal names the target id. Reports sent after it, on current targets, are withdrawn and corrected
+ * as usual, and a 更正 naming a current target of a message that also holds a removed one corrects that figure.
  */
 final class Corrections {
 
     private final Knowledge knowledge;
+    private final GoneTargets gone;
     private final Ledger ledger;
     private final Roster roster;
     private final FigureCheck check;
@@ -32,9 +39,10 @@ final class Corrections {
     private final AssistantClock clock;
     private final Duration againWindow;
 
-    Corrections(Knowledge knowledge, Ledger ledger, Roster roster, FigureCheck check, PendingQuestions pending,
-                Confirmations confirmations, AssistantClock clock, Duration againWindow) {
+    Corrections(Knowledge knowledge, GoneTargets gone, Ledger ledger, Roster roster, FigureCheck check,
+                PendingQuestions pending, Confirmations confirmations, AssistantClock clock, Duration againWindow) {
         this.knowledge = knowledge;
+        this.gone = gone;
         this.ledger = ledger;
         this.roster = roster;
         this.check = check;
@@ -60,6 +68,10 @@ final class Corrections {
             List<LedgerEntry> last = ledger.lastMessageOf(userId);
             if (last.isEmpty()) {
                 return repeatOr(messageId, Refusal.NOTHING_TO_WITHDRAW);
+            }
+            List<String> removed = gone.of(last);
+            if (!removed.isEmpty()) {
+                return repeatOr(messageId, new ReportingOutcome.TargetRemoved(removed, false));
             }
             boolean otherTarget = request.target() != null && last.stream().anyMatch(entry -> !entry.targetId().equals(request.target().id()));
             boolean otherFigure = request.figure() != null && last.stream().noneMatch(entry -> sameFigure(request.figure(), entry));
@@ -134,6 +146,10 @@ final class Corrections {
             }
             Target named = correction.target();
             LedgerEntry entry = which(last, figure, named);
+            List<String> removed = gone.of(entry == null ? last : List.of(entry));
+            if (!removed.isEmpty()) {
+                return new ReportingOutcome.TargetRemoved(removed, false);
+            }
             if (entry == null) {
                 return new Refused(Refusal.CORRECT_WHICH, null, null, "", last.stream().map(this::target).toList());
             }
@@ -185,13 +201,19 @@ final class Corrections {
                 Refusal.NOTHING_TO_CORRECT);
     }
 
-    /** The entry of the last message a correction is about: the only one, the one named, or the one its unit fits. */
+    /**
+     * The entry of the last message a correction is about: the only one, the one named, or the one its unit fits —
+     * none by its unit when one of them is on a removed target, whose unit is no longer known.
+     */
     private LedgerEntry which(List<LedgerEntry> last, Figure figure, Target named) {
         if (last.size() == 1) {
             return last.get(0);
         }
         if (named != null) {
             return last.stream().filter(entry -> entry.targetId().equals(named.id())).findFirst().orElse(null);
+        }
+        if (!gone.of(last).isEmpty()) {
+            return null;
         }
         List<LedgerEntry> fitting = last.stream().filter(entry -> figure.hasUnit() && check.fits(figure, target(entry))).toList();
         return fitting.size() == 1 ? fitting.get(0) : null;

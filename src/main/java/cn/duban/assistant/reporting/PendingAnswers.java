@@ -17,7 +17,9 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The reporter's answers to the assistant's questions: 是 goes on with what the question kept, 否/取消 drops it, a
- * number or a name picks the target. A repeated answer (the same message id) gets the first reply.
+ * number or a name picks the target. A repeated answer (the same message id) gets the first reply. A question about
+ * a target that targets.yml no longer has (removed by a reload since it was asked) is void: any answer but 否 drops
+ * it and is told so ({@link Refusal#QUESTION_VOID}), and nothing is recorded.
  */
 final class PendingAnswers {
 
@@ -27,9 +29,11 @@ final class PendingAnswers {
     private final Confirmations confirmations;
     private final Recorder recorder;
     private final Corrections corrections;
+    private final GoneTargets gone;
 
     PendingAnswers(Ledger ledger, Roster roster, PendingQuestions pending, Confirmations confirmations, Recorder recorder,
-                   Corrections corrections) {
+                   Corrections corrections, GoneTargets gone) {
+        this.gone = gone;
         this.ledger = ledger;
         this.roster = roster;
         this.pending = pending;
@@ -50,6 +54,9 @@ final class PendingAnswers {
         PendingQuestion question = pending.waiting(userId);
         if (question == null) {
             return new ReportingOutcome.NothingPending();
+        }
+        if (gone.voids(userId, question)) {
+            return dropVoid(userId);
         }
         String unit = reporter.get().unit();
         return switch (question.kind()) {
@@ -78,6 +85,9 @@ final class PendingAnswers {
             return confirmations.of(repeated);
         }
         PendingQuestion question = reporter.isEmpty() ? null : pending.waiting(userId);
+        if (question != null && gone.voids(userId, question)) {
+            return dropVoid(userId);
+        }
         if (question == null || question.kind() != PendingQuestion.Kind.WHICH_TARGET) {
             return new ReportingOutcome.NothingPending();
         }
@@ -94,11 +104,20 @@ final class PendingAnswers {
         return outcome;
     }
 
+    /** A question about a removed target: dropped, and the answer told it is void. */
+    private ReportingOutcome dropVoid(String userId) {
+        pending.drop(userId);
+        return Refused.of(Refusal.QUESTION_VOID);
+    }
+
     Sender.Pending pendingFor(String userId) {
         try {
             PendingQuestion question = pending.waiting(userId);
             if (question == null) {
                 return Sender.Pending.NONE;
+            }
+            if (gone.voids(userId, question)) {
+                return Sender.Pending.VOID;
             }
             return question.kind() == PendingQuestion.Kind.WHICH_TARGET
                     ? new Sender.Pending(false, recorder.targets(question.items().get(0))) : new Sender.Pending(true, List.of());

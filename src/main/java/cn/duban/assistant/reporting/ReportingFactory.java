@@ -40,12 +40,13 @@ public final class ReportingFactory {
     public ReportingService create(Knowledge knowledge, Roster roster, ProgressService progress) {
         FigureCheck check = new FigureCheck(new Units(vocabulary));
         PendingQuestions pending = new PendingQuestions(redis, ledger, properties.ledger().confirmTimeout());
-        Confirmations confirmations = new Confirmations(knowledge, ledger, progress);
+        GoneTargets gone = new GoneTargets(knowledge, ledger);
+        Confirmations confirmations = new Confirmations(knowledge, ledger, progress, gone);
         Recorder recorder = new Recorder(knowledge, ledger, clock, check, pending, confirmations,
                 properties.ledger().sameReportWindow(), unknowns);
-        Corrections corrections = new Corrections(knowledge, ledger, roster, check, pending, confirmations, clock,
+        Corrections corrections = new Corrections(knowledge, gone, ledger, roster, check, pending, confirmations, clock,
                 properties.ledger().sameReportWindow());
         return new ReportingService(knowledge, roster, recorder, corrections,
-                new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections), unknowns, confirmations);
+                new PendingAnswers(ledger, roster, pending, confirmations, recorder, corrections, gone), unknowns, confirmations);
     }
 }

@@ -75,6 +75,14 @@ public sealed interface ReportingOutcome {
     }
 
     /**
+     * Nothing changed: the report a 撤回 or 更正 is aimed at is on targets removed from targets.yml since
+     * ({@code targetIds}); or, with {@code copy}, a message handled before comes again and what it did is on such
+     * targets. The ledger keeps their entries as they are.
+     */
+    record TargetRemoved(List<String> targetIds, boolean copy) implements ReportingOutcome {
+    }
+
+    /**
      * Redis got the change but did not answer, and has not answered since: whether it was made is not known yet (it
      * is settled as soon as Redis answers; a resend of the same figures is matched with it, not added).
      */
@@ -86,7 +94,9 @@ public sealed interface ReportingOutcome {
         OFFICIAL, NOT_IN_ROSTER, NO_FIGURE, SEVERAL_FIGURES, UNKNOWN_TARGET, NOT_ALLOWED, UNCLEAR_TARGETS, WRONG_UNIT,
         ZERO, NEGATIVE, NOT_WHOLE, TOO_PRECISE, ABSURD, PERIOD_ENDED, PERIOD_NOT_STARTED, OTHER_PERIOD, PLANNED,
         NEEDS_RUNNING_TOTAL, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW, CORRECT_WHICH, CORRECT_OTHER_TARGET,
-        NOT_A_CHOICE, SAME_AS_BEFORE, CHANGED, UNAVAILABLE
+        NOT_A_CHOICE, SAME_AS_BEFORE, CHANGED, UNAVAILABLE,
+        /** The question being answered is about a target that targets.yml no longer has: it is dropped. */
+        QUESTION_VOID
     }
 
     /**

@@ -126,7 +126,8 @@ public class ReportingService {
 
     /**
      * 撤回: withdraws every figure of the reporter's last message — when the message names a figure or a target, only
-     * if they are the last report's; said in passing (发错了), or soon after another 撤回, only after 是.
+     * if they are the last report's; said in passing (发错了), or soon after another 撤回, only after 是. Refused when
+     * that message holds a figure of a target removed from targets.yml since.
      */
     public ReportingOutcome withdraw(String messageId, String userId, Figure figure, Target named, boolean soft, String raw,
                                      Instant at) {
@@ -135,7 +136,8 @@ public class ReportingService {
 
     /**
      * 更正 and its natural forms: corrects the reporter's last report — at once when said plainly, after 是 when said in
-     * passing or when the new figure is above the year's target; an estimate is asked for the exact figure.
+     * passing or when the new figure is above the year's target; an estimate is asked for the exact figure. Refused
+     * when the report is on a target removed from targets.yml since.
      */
     public ReportingOutcome correct(String messageId, String userId, Intent.Correct correction, String raw, Instant at) {
         return settling(userId, at, () -> corrections.correct(messageId, userId, correction, raw, at));

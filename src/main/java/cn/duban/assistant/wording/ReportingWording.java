@@ -84,6 +84,10 @@ final class ReportingWording {
         if (outcome instanceof ReportingOutcome.Unknown) {
             return replies.text("reporting.unknown");
         }
+        if (outcome instanceof ReportingOutcome.TargetRemoved removed) {
+            return replies.text(removed.copy() ? "reporting.target-removed.copy" : "reporting.target-removed",
+                    String.join("、", removed.targetIds()));
+        }
         return refusal((Refused) outcome);
     }
 
