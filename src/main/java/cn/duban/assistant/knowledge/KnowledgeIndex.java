@@ -103,14 +103,23 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** A query built from analysed terms: any term of either field may match, nothing is parsed as syntax. */
+    /**
+     * A query built from analysed terms: any term of either field may match, nothing is parsed as syntax. The other
+     * ways of saying the question's shorthand (规模以上 for 规上) are terms as well.
+     */
     Query queryFor(Question question) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        String content = question.content();
-        for (String word : terms(wordAnalyzer, content)) {
+        Set<String> words = terms(wordAnalyzer, question.content());
+        Set<String> pairs = terms(pairAnalyzer, question.content());
+        String otherWays = question.otherWays();
+        if (!otherWays.isEmpty()) {
+            words.addAll(terms(wordAnalyzer, otherWays));
+            pairs.addAll(terms(pairAnalyzer, otherWays));
+        }
+        for (String word : words) {
             query.add(new TermQuery(new Term(WORDS, word)), BooleanClause.Occur.SHOULD);
         }
-        for (String pair : terms(pairAnalyzer, content)) {
+        for (String pair : pairs) {
             query.add(new TermQuery(new Term(PAIRS, pair)), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(SECTION_PAIRS, pair)), SECTION_WEIGHT), BooleanClause.Occur.SHOULD);
         }

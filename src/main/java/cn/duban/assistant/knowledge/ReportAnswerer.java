@@ -25,6 +25,7 @@ public final class ReportAnswerer {
     private final KnowledgeIndex index;
     private final TargetMatcher targets;
     private final Vocabulary vocabulary;
+    private final Shorthand shorthand;
     private final List<Heading> headings;
 
     /** A section heading, normalized once, with the first report that has it. */
@@ -36,6 +37,7 @@ public final class ReportAnswerer {
         this.index = index;
         this.vocabulary = vocabulary;
         this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
+        this.shorthand = new Shorthand(knowledge.synonyms());
         Map<String, Heading> distinct = new LinkedHashMap<>();
         for (Report report : knowledge.reports()) {
             for (String heading : report.headings()) {
@@ -49,21 +51,25 @@ public final class ReportAnswerer {
         this(knowledge, index, Vocabulary.bundled());
     }
 
-    /** What the report says about a question that names no target: a section, a sentence, or not found. */
+    /**
+     * What the report says about a question that names no target: a section, a sentence, or not found. Officials'
+     * shorthand (规上, 棚改) finds sentences that say it in full, and the other way round.
+     */
     public Answer answer(Question question) {
         if (targets.asksAnotherKind(question)) {
             return new Answer.NotFound(question, nearest(question));
         }
-        boolean topic = vocabulary.foundIn("question.topic", question.normalized());
-        Optional<Answer> section = topic ? section(question) : Optional.empty();
+        Question asked = question.withShorthand(shorthand);
+        boolean topic = vocabulary.foundIn("question.topic", asked.normalized());
+        Optional<Answer> section = topic ? section(asked) : Optional.empty();
         if (section.isPresent()) {
             return section.get();
         }
-        Question searched = topic ? withoutTopicWords(question) : question;
-        Optional<Answer> quotation = bestPassage(searched.hasContent() ? searched : question).map(passage -> new Answer.Quotation(
+        Question searched = topic ? withoutTopicWords(asked) : asked;
+        Optional<Answer> quotation = bestPassage(searched.hasContent() ? searched : asked).map(passage -> new Answer.Quotation(
                 knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
-                Excerpt.of(passage.sentence().text(), question)));
-        return quotation.or(() -> topic ? Optional.empty() : section(question))
+                Excerpt.of(passage.sentence().text(), asked)));
+        return quotation.or(() -> topic ? Optional.empty() : section(asked))
                 .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
     }
 
@@ -111,9 +117,9 @@ public final class ReportAnswerer {
                 .max(Comparator.comparingDouble(passage -> passage.coverage() + 0.2 * passage.score() / top));
     }
 
-    /** The question without its topic words (农业方面有哪些举措 → 农业): what it is about. */
+    /** The question without its topic words (农业方面有哪些举措 → 农业): what it is about, its shorthand kept. */
     private Question withoutTopicWords(Question question) {
-        return Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary);
+        return Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary).withShorthand(shorthand);
     }
 
     /** The section whose heading holds the whole question once its topic words (举措, 工作) are set aside. */
