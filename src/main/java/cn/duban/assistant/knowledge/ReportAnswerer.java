@@ -143,8 +143,11 @@ public final class ReportAnswerer {
             return Optional.empty();
         }
         for (Heading heading : headings) {
+            if (rest.coverageInNormalized(heading.normalized()) < 1.0) {
+                continue;
+            }
             Optional<Report> report = heading.reports().stream().filter(r -> reports.contains(r.id())).findFirst();
-            if (report.isPresent() && rest.coverageInNormalized(heading.normalized()) >= 1.0) {
+            if (report.isPresent()) {
                 String text = heading.text();
                 List<String> excerpts = report.get().sentences().stream()
                         .filter(sentence -> sentence.section().equals(text) || sentence.section().startsWith(text + " / ")
