@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -29,9 +30,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A Lucene index of the reports' sentences, one document a sentence, section headings kept out of the answers.
@@ -45,6 +48,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     static final String WORDS = "words";
     static final String PAIRS = "pairs";
     static final String SECTION_PAIRS = "section_pairs";
+    static final String REPORT = "report";
     private static final String SENTENCE_NUMBER = "n";
     private static final int MOST_TERMS_PER_FIELD = 64;
     private static final float SECTION_WEIGHT = 0.3f;
@@ -67,6 +71,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                 document.add(new TextField(WORDS, text, Field.Store.NO));
                 document.add(new TextField(PAIRS, text, Field.Store.NO));
                 document.add(new TextField(SECTION_PAIRS, Question.normalize(sentence.section()), Field.Store.NO));
+                document.add(new StringField(REPORT, sentence.reportId(), Field.Store.NO));
                 document.add(new StoredField(SENTENCE_NUMBER, n));
                 writer.addDocument(document);
             }
@@ -84,10 +89,23 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** The best sentences for a question, most relevant first, each with the share of the question it holds. */
     public List<Passage> search(Question question, int limit) {
+        return search(question, limit, Set.of());
+    }
+
+    /**
+     * The best sentences for a question among those of some reports (by id; empty: of every report), most relevant
+     * first, each with the share of the question it holds.
+     */
+    public List<Passage> search(Question question, int limit, Set<String> reports) {
         if (!question.hasContent()) {
             return List.of();
         }
         Query query = queryFor(question);
+        if (!reports.isEmpty()) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermInSetQuery(REPORT, reports.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                    .build();
+        }
         try {
             ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
             List<Passage> passages = new ArrayList<>(hits.length);
@@ -103,14 +121,23 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** A query built from analysed terms: any term of either field may match, nothing is parsed as syntax. */
+    /**
+     * A query built from analysed terms: any term of either field may match, nothing is parsed as syntax. The other
+     * ways of saying the question's shorthand (规模以上 for 规上) are terms as well.
+     */
     Query queryFor(Question question) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        String content = question.content();
-        for (String word : terms(wordAnalyzer, content)) {
+        Set<String> words = terms(wordAnalyzer, question.content());
+        Set<String> pairs = terms(pairAnalyzer, question.content());
+        String otherWays = question.otherWays();
+        if (!otherWays.isEmpty()) {
+            words.addAll(terms(wordAnalyzer, otherWays));
+            pairs.addAll(terms(pairAnalyzer, otherWays));
+        }
+        for (String word : words) {
             query.add(new TermQuery(new Term(WORDS, word)), BooleanClause.Occur.SHOULD);
         }
-        for (String pair : terms(pairAnalyzer, content)) {
+        for (String pair : pairs) {
             query.add(new TermQuery(new Term(PAIRS, pair)), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(SECTION_PAIRS, pair)), SECTION_WEIGHT), BooleanClause.Occur.SHOULD);
         }

@@ -7,8 +7,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Loads {@code knowledge/}: {@code reports/*.txt}, {@code targets.yml}, and {@code vocabulary.yml} (officials' shorthand,
- * which widens the targets' aliases). Any problem is a {@code MalformedFileException} with its place: it stops startup,
- * and a reload keeps the knowledge loaded before.
+ * which widens the targets' aliases and the search of the reports' sentences). Any problem is a
+ * {@code MalformedFileException} with its place: it stops startup, and a reload keeps the knowledge loaded before.
  */
 public final class KnowledgeLoader {
 
@@ -33,6 +33,7 @@ public final class KnowledgeLoader {
     public static Knowledge load(Path knowledgeDir, Vocabulary vocabulary) {
         List<Report> reports = ReportLoader.loadAll(knowledgeDir.resolve("reports"));
         List<Target> targets = TargetLoader.load(knowledgeDir.resolve("targets.yml"), reports, vocabulary.words("units"));
-        return new Knowledge(reports, Synonyms.load(knowledgeDir.resolve("vocabulary.yml")).widen(targets));
+        Synonyms synonyms = Synonyms.load(knowledgeDir.resolve("vocabulary.yml"));
+        return new Knowledge(reports, synonyms.widen(targets), synonyms);
     }
 }

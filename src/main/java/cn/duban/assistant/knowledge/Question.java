@@ -2,6 +2,7 @@ package cn.duban.assistant.knowledge;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ public final class Question {
     private final String original;
     private final String normalized;
     private final List<String> segments;
+    /** For each segment, the officials' shorthand it holds: a sentence saying it another way holds it too. */
+    private final List<List<Shorthand.Said>> said;
 
     private Question(String original, Vocabulary vocabulary) {
         this.original = original;
@@ -32,6 +35,14 @@ public final class Question {
             found.add(matcher.group());
         }
         this.segments = List.copyOf(found);
+        this.said = segments.stream().map(segment -> List.<Shorthand.Said>of()).toList();
+    }
+
+    private Question(Question question, Shorthand shorthand) {
+        this.original = question.original;
+        this.normalized = question.normalized;
+        this.segments = question.segments;
+        this.said = segments.stream().map(shorthand::in).toList();
     }
 
     /** A question read with the county's vocabulary (its question words and generic words are left out). */
@@ -42,6 +53,14 @@ public final class Question {
     /** A question read with the bundled vocabulary. */
     public static Question of(String text) {
         return of(text, Vocabulary.bundled());
+    }
+
+    /**
+     * The same question with officials' shorthand: a word of a synonym group (规上, 棚改, GDP) counts as present in a
+     * text that says it any way of its group (规模以上, 棚户区改造, 地区生产总值), and the search looks for those too.
+     */
+    public Question withShorthand(Shorthand shorthand) {
+        return new Question(this, shorthand);
     }
 
     /** Width and case folded (NFKC: full-width letters, digits and punctuation become ASCII), quotes removed. */
@@ -81,6 +100,18 @@ public final class Question {
         return String.join(" ", segments);
     }
 
+    /** The other ways of saying the shorthand the content holds (规模以上 for 规上), joined by spaces; may be empty. */
+    public String otherWays() {
+        StringBuilder ways = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            for (Shorthand.Said found : said.get(i)) {
+                String itself = segments.get(i).substring(found.start(), found.end());
+                found.ways().stream().filter(way -> !way.equals(itself)).forEach(way -> ways.append(way).append(' '));
+            }
+        }
+        return ways.toString().strip();
+    }
+
     /**
      * The share of the question's content that a text contains: a Chinese character counts when the text holds
      * it together with a neighbour (the bigram a reader would see), a lone character or a run of letters and
@@ -94,9 +125,9 @@ public final class Question {
     public double coverageInNormalized(String haystack) {
         int total = 0;
         int covered = 0;
-        for (String segment : segments) {
-            total += segment.length();
-            for (boolean charSeen : seen(segment, haystack)) {
+        for (int i = 0; i < segments.size(); i++) {
+            total += segments.get(i).length();
+            for (boolean charSeen : seen(i, haystack)) {
                 covered += charSeen ? 1 : 0;
             }
         }
@@ -111,9 +142,9 @@ public final class Question {
     public int longestMissingIn(String text) {
         String haystack = normalize(text);
         int longest = 0;
-        for (String segment : segments) {
+        for (int i = 0; i < segments.size(); i++) {
             int run = 0;
-            for (boolean charSeen : seen(segment, haystack)) {
+            for (boolean charSeen : seen(i, haystack)) {
                 run = charSeen ? 0 : run + 1;
                 longest = Math.max(longest, run);
             }
@@ -123,18 +154,25 @@ public final class Question {
 
     /**
      * Which characters of a segment the text holds: a Chinese character with a neighbour (the bigram a reader would
-     * see); a lone character or a run of letters and digits only whole.
+     * see); a lone character or a run of letters and digits only whole; and a word of shorthand when the text says
+     * it any way of its group.
      */
-    private static boolean[] seen(String segment, String haystack) {
+    private boolean[] seen(int index, String haystack) {
+        String segment = segments.get(index);
         boolean[] seen = new boolean[segment.length()];
         if (segment.length() == 1 || !Character.isIdeographic(segment.codePointAt(0))) {
-            java.util.Arrays.fill(seen, haystack.contains(segment));
-            return seen;
+            Arrays.fill(seen, haystack.contains(segment));
+        } else {
+            for (int i = 0; i + 1 < segment.length(); i++) {
+                if (haystack.contains(segment.substring(i, i + 2))) {
+                    seen[i] = true;
+                    seen[i + 1] = true;
+                }
+            }
         }
-        for (int i = 0; i + 1 < segment.length(); i++) {
-            if (haystack.contains(segment.substring(i, i + 2))) {
-                seen[i] = true;
-                seen[i + 1] = true;
+        for (Shorthand.Said found : said.get(index)) {
+            if (found.ways().stream().anyMatch(haystack::contains)) {
+                Arrays.fill(seen, found.start(), found.end(), true);
             }
         }
         return seen;

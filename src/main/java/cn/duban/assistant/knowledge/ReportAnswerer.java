@@ -1,10 +1,12 @@
 package cn.duban.assistant.knowledge;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.duban.assistant.vocabulary.Vocabulary;
 
@@ -25,10 +27,12 @@ public final class ReportAnswerer {
     private final KnowledgeIndex index;
     private final TargetMatcher targets;
     private final Vocabulary vocabulary;
+    private final Shorthand shorthand;
+    private final ReportNames reportNames;
     private final List<Heading> headings;
 
-    /** A section heading, normalized once, with the first report that has it. */
-    private record Heading(String normalized, Report report, String text) {
+    /** A section heading, normalized once, with the reports that have it, in order. */
+    private record Heading(String normalized, String text, List<Report> reports) {
     }
 
     public ReportAnswerer(Knowledge knowledge, KnowledgeIndex index, Vocabulary vocabulary) {
@@ -36,10 +40,13 @@ public final class ReportAnswerer {
         this.index = index;
         this.vocabulary = vocabulary;
         this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
+        this.shorthand = new Shorthand(knowledge.synonyms());
+        this.reportNames = new ReportNames(knowledge.reports(), vocabulary);
         Map<String, Heading> distinct = new LinkedHashMap<>();
         for (Report report : knowledge.reports()) {
             for (String heading : report.headings()) {
-                distinct.putIfAbsent(Question.normalize(heading), new Heading(Question.normalize(heading), report, heading));
+                String normalized = Question.normalize(heading);
+                distinct.computeIfAbsent(normalized, n -> new Heading(n, heading, new ArrayList<>())).reports().add(report);
             }
         }
         this.headings = List.copyOf(distinct.values());
@@ -49,22 +56,29 @@ public final class ReportAnswerer {
         this(knowledge, index, Vocabulary.bundled());
     }
 
-    /** What the report says about a question that names no target: a section, a sentence, or not found. */
+    /**
+     * What the reports say about a question that names no target: a section, a sentence, or not found. A question
+     * naming a report's year or county (2024年, 正定) is answered from that report alone; officials' shorthand (规上,
+     * 棚改) finds sentences that say it in full.
+     */
     public Answer answer(Question question) {
-        if (targets.asksAnotherKind(question)) {
-            return new Answer.NotFound(question, nearest(question));
+        ReportNames.Pick pick = reportNames.pick(question);
+        if (targets.asksAnotherKind(question) || pick.reports().isEmpty()) {
+            return new Answer.NotFound(question, nearest(question, pick));
         }
-        boolean topic = vocabulary.foundIn("question.topic", question.normalized());
-        Optional<Answer> section = topic ? section(question) : Optional.empty();
+        Question asked = (pick.named() ? Question.of(pick.rest(), vocabulary) : question).withShorthand(shorthand);
+        Set<String> scope = pick.reports().size() < knowledge.reports().size() ? pick.reports() : Set.of();
+        boolean topic = vocabulary.foundIn("question.topic", asked.normalized());
+        Optional<Answer> section = topic ? section(asked, pick.reports()) : Optional.empty();
         if (section.isPresent()) {
             return section.get();
         }
-        Question searched = topic ? withoutTopicWords(question) : question;
-        Optional<Answer> quotation = bestPassage(searched.hasContent() ? searched : question).map(passage -> new Answer.Quotation(
+        Question searched = topic ? withoutTopicWords(asked) : asked;
+        Optional<Answer> quotation = bestPassage(searched.hasContent() ? searched : asked, scope).map(passage -> new Answer.Quotation(
                 knowledge.report(passage.sentence().reportId()).orElseThrow(), passage.sentence(),
-                Excerpt.of(passage.sentence().text(), question)));
-        return quotation.or(() -> topic ? Optional.empty() : section(question))
-                .orElseGet(() -> new Answer.NotFound(question, nearest(question)));
+                Excerpt.of(passage.sentence().text(), asked)));
+        return quotation.or(() -> topic ? Optional.empty() : section(asked, pick.reports()))
+                .orElseGet(() -> new Answer.NotFound(question, nearest(question, pick)));
     }
 
     /** When something is due: the targets named, or what the report says about the rest of the question. */
@@ -120,9 +134,12 @@ public final class ReportAnswerer {
         return new Answer.Speakers(knowledge.reports());
     }
 
-    /** The passage holding most of the question, Lucene's score breaking ties; empty when none holds enough. */
-    Optional<Passage> bestPassage(Question question) {
-        List<Passage> passages = index.search(question, CANDIDATES);
+    /**
+     * The passage holding most of the question, Lucene's score breaking ties, among the sentences of some reports
+     * (empty: of all); empty when none holds enough.
+     */
+    Optional<Passage> bestPassage(Question question, Set<String> reports) {
+        List<Passage> passages = index.search(question, CANDIDATES, reports);
         if (passages.isEmpty()) {
             return Optional.empty();
         }
@@ -137,37 +154,45 @@ public final class ReportAnswerer {
                 .max(Comparator.comparingDouble(passage -> passage.coverage() + 0.2 * passage.score() / top));
     }
 
-    /** The question without its topic words (农业方面有哪些举措 → 农业): what it is about. */
+    /** The question without its topic words (农业方面有哪些举措 → 农业): what it is about, its shorthand kept. */
     private Question withoutTopicWords(Question question) {
-        return Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary);
+        return Question.of(vocabulary.without("question.topic", question.normalized()), vocabulary).withShorthand(shorthand);
     }
 
-    /** The section whose heading holds the whole question once its topic words (举措, 工作) are set aside. */
-    private Optional<Answer> section(Question question) {
+    /**
+     * The section, in the first of some reports that has it, whose heading holds the whole question once its topic
+     * words (举措, 工作) are set aside.
+     */
+    private Optional<Answer> section(Question question, Set<String> reports) {
         Question rest = withoutTopicWords(question);
         if (!rest.hasContent()) {
             return Optional.empty();
         }
         for (Heading heading : headings) {
-            if (rest.coverageInNormalized(heading.normalized()) >= 1.0) {
+            if (rest.coverageInNormalized(heading.normalized()) < 1.0) {
+                continue;
+            }
+            Optional<Report> report = heading.reports().stream().filter(r -> reports.contains(r.id())).findFirst();
+            if (report.isPresent()) {
                 String text = heading.text();
-                List<String> excerpts = heading.report().sentences().stream()
+                List<String> excerpts = report.get().sentences().stream()
                         .filter(sentence -> sentence.section().equals(text) || sentence.section().startsWith(text + " / ")
                                 || sentence.section().endsWith(" / " + text))
                         .limit(SECTION_EXCERPTS).map(sentence -> Excerpt.lead(sentence.text())).toList();
                 if (!excerpts.isEmpty()) {
-                    return Optional.of(new Answer.Section(heading.report(), text, excerpts));
+                    return Optional.of(new Answer.Section(report.get(), text, excerpts));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Targets whose names share two characters with the question: what it may have meant. */
-    private List<Target> nearest(Question question) {
-        String content = question.content().replace(" ", "");
-        return knowledge.targets().stream().filter(target -> target.names().stream().map(Question::normalize)
-                .anyMatch(name -> sharesPair(name, content))).limit(3).toList();
+    /** Targets, of the reports the question names if any, whose names share two characters with it. */
+    private List<Target> nearest(Question question, ReportNames.Pick pick) {
+        String content = Question.of(pick.rest(), vocabulary).content().replace(" ", "");
+        return knowledge.targets().stream().filter(target -> pick.reports().isEmpty() || pick.reports().contains(target.reportId()))
+                .filter(target -> target.names().stream().map(Question::normalize).anyMatch(name -> sharesPair(name, content)))
+                .limit(3).toList();
     }
 
     private static boolean sharesPair(String name, String content) {

@@ -29,6 +29,8 @@ public final class TargetMatcher {
     private final List<Map.Entry<String, Target>> namesLongestFirst = new ArrayList<>();
     private final List<String> figureWords;
     private final Set<String> neutral;
+    /** Whether two targets (of two reports) share a name: then a year the text writes out decides between them. */
+    private final boolean sharedNames;
 
     public TargetMatcher(List<Target> targets, Vocabulary vocabulary) {
         this.targets = targets;
@@ -43,6 +45,7 @@ public final class TargetMatcher {
             namesById.get(target.id()).forEach(name -> namesLongestFirst.add(Map.entry(name, target)));
         }
         namesLongestFirst.sort(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length()).reversed());
+        this.sharedNames = namesLongestFirst.stream().map(Map.Entry::getKey).distinct().count() < namesLongestFirst.size();
     }
 
     public TargetMatcher(List<Target> targets) {
@@ -70,11 +73,14 @@ public final class TargetMatcher {
         return List.copyOf(found);
     }
 
-    /** Where a normalized text names targets, longest names first, never two at one place, in text order. */
+    /**
+     * Where a normalized text names targets, longest names first, never two at one place, in text order. Of targets
+     * sharing a name, one whose year the text writes out (2024年) comes first, else the first in {@code targets.yml}.
+     */
     public List<Occurrence> occurrences(String normalized) {
         List<Occurrence> found = new ArrayList<>();
         boolean[] taken = new boolean[normalized.length()];
-        for (Map.Entry<String, Target> name : namesLongestFirst) {
+        for (Map.Entry<String, Target> name : namesInOrderFor(normalized)) {
             int at = normalized.indexOf(name.getKey());
             while (at >= 0) {
                 int end = at + name.getKey().length();
@@ -87,6 +93,15 @@ public final class TargetMatcher {
         }
         found.sort(Comparator.comparingInt(Occurrence::start));
         return found;
+    }
+
+    private List<Map.Entry<String, Target>> namesInOrderFor(String normalized) {
+        Set<Integer> years = sharedNames ? ReportNames.years(normalized, vocabulary) : Set.of();
+        if (years.isEmpty()) {
+            return namesLongestFirst;
+        }
+        return namesLongestFirst.stream().sorted(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length())
+                .reversed().thenComparing(entry -> !years.contains(entry.getValue().periodStart().getYear()))).toList();
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {
