@@ -154,7 +154,7 @@ public final class TargetExtractor {
             List<WrittenFigure> inQuote = chosen.stream().filter(f -> f.start() >= shift && f.end() <= shift + quote.length()).toList();
             found.add(new Found(quote, new WrittenFigure(figure.start() - shift, figure.end() - shift, figure.value(), figure.unit()),
                     ends.get(i) - shift, inQuote.get(0).start() - shift, inQuote.size(), comparators.get(i), levels.get(i),
-                    sentence.section(), owner(sentence.text())));
+                    sentence.section(), vocabulary.firstGroup("owner.pattern", sentence.text())));
         }
         return found;
     }
@@ -206,20 +206,6 @@ public final class TargetExtractor {
             }
         }
         return false;
-    }
-
-    /** The lead unit the sentence names (vocabulary {@code owner.pattern}: the first group that matched), or empty. */
-    private String owner(String sentence) {
-        Matcher matcher = vocabulary.pattern("owner.pattern").matcher(sentence);
-        if (!matcher.find()) {
-            return "";
-        }
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            if (matcher.group(group) != null) {
-                return matcher.group(group).strip();
-            }
-        }
-        return matcher.group().strip();
     }
 
     private String firstWord(String text, String... keys) {

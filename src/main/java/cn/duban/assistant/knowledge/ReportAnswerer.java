@@ -104,27 +104,14 @@ public final class ReportAnswerer {
             List<String> owners = targets.stream().map(target -> !target.owner().isEmpty() ? target.owner()
                     : knowledge.report(target.reportId()).flatMap(report -> report.sentences().stream()
                             .filter(sentence -> sentence.text().contains(target.quote())).findFirst())
-                    .map(sentence -> leadUnitIn(sentence.text())).orElse("")).toList();
+                    .map(sentence -> vocabulary.firstGroup("owner.pattern", sentence.text())).orElse("")).toList();
             return new Answer.Owners(targets, owners, null, "");
         }
         Answer about = answer(question);
-        String owner = about instanceof Answer.Quotation quotation ? leadUnitIn(quotation.sentence().text()) : "";
+        String owner = about instanceof Answer.Quotation quotation ? vocabulary.firstGroup("owner.pattern", quotation.sentence().text()) : "";
         return new Answer.Owners(targets, List.of(), about, owner);
     }
 
-    /** The lead unit a sentence names, or empty. */
-    private String leadUnitIn(String sentence) {
-        java.util.regex.Matcher found = vocabulary.pattern("owner.pattern").matcher(sentence);
-        if (!found.find()) {
-            return "";
-        }
-        for (int group = 1; group <= found.groupCount(); group++) {
-            if (found.group(group) != null) {
-                return found.group(group).strip();
-            }
-        }
-        return found.group().strip();
-    }
 
     public Answer targetList() {
         return new Answer.TargetList(knowledge.targets());

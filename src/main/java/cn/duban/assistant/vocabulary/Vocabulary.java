@@ -101,6 +101,24 @@ public final class Vocabulary {
         });
     }
 
+    /**
+     * Where the key's pattern first matches the text, its first group that matched (the whole match when it has
+     * none), stripped; empty when it does not match. For patterns with alternatives each naming what is wanted in a
+     * group of its own ({@code owner.pattern}: (牵头单位:县人社局) or 由县发改局牵头).
+     */
+    public String firstGroup(String key, String text) {
+        java.util.regex.Matcher found = pattern(key).matcher(text);
+        if (!found.find()) {
+            return "";
+        }
+        for (int group = 1; group <= found.groupCount(); group++) {
+            if (found.group(group) != null) {
+                return found.group(group).strip();
+            }
+        }
+        return found.group().strip();
+    }
+
     /** Whether the text holds any word of the key (or matches its pattern). */
     public boolean foundIn(String key, String text) {
         if (key.endsWith(".pattern")) {

@@ -45,8 +45,7 @@ class KnowledgeWatcherTest {
         report = knowledge.resolve("reports/qingyun-2023.txt");
         targets = knowledge.resolve("targets.yml");
         roster = dir.resolve("config/roster.yml");
-        write(report, read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
-        write(targets, read(BundledKnowledge.DIR.resolve("targets.yml")));
+        BundledKnowledge.copyTo(knowledge);
         write(roster, ROSTER);
         assistant = TestAssistant.fromFiles(TestRedis.fresh(),
                 TestProperties.withFiles(LocalDate.of(2023, 6, 30), knowledge, roster));

@@ -51,9 +51,7 @@ class ReloadTest {
         report = knowledge.resolve("reports/qingyun-2023.txt");
         targets = knowledge.resolve("targets.yml");
         roster = dir.resolve("roster.yml");
-        write(report, read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
-        write(targets, read(BundledKnowledge.DIR.resolve("targets.yml")));
-        write(knowledge.resolve("vocabulary.yml"), read(BundledKnowledge.DIR.resolve("vocabulary.yml")));
+        BundledKnowledge.copyTo(knowledge);
         write(roster, ROSTER);
         assistant = TestAssistant.fromFiles(TestRedis.fresh(),
                 TestProperties.withFiles(LocalDate.of(2023, 6, 30), knowledge, roster));

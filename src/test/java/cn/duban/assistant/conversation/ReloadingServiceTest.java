@@ -30,8 +30,7 @@ class ReloadingServiceTest {
     void copyKnowledge() {
         knowledge = dir.resolve("knowledge");
         roster = dir.resolve("roster.yml");
-        write(knowledge.resolve("reports/qingyun-2023.txt"), read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
-        write(knowledge.resolve("targets.yml"), read(BundledKnowledge.DIR.resolve("targets.yml")));
+        BundledKnowledge.copyTo(knowledge);
         write(roster, ROSTER);
     }
 

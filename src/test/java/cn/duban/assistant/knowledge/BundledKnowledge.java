@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -98,6 +99,13 @@ public final class BundledKnowledge {
             return wording.answer(answerer.answer(report.question()));
         }
         throw new AssertionError("not a question about the report: " + question + " → " + intent);
+    }
+
+    /** Copies the bundled knowledge (report, targets.yml, vocabulary.yml) into a folder, for tests that edit it. */
+    public static void copyTo(Path knowledgeDir) {
+        for (String file : List.of("reports/qingyun-2023.txt", "targets.yml", "vocabulary.yml")) {
+            write(knowledgeDir.resolve(file), read(DIR.resolve(file)));
+        }
     }
 
     public static String read(Path file) {

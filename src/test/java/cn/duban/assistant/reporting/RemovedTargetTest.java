@@ -55,9 +55,7 @@ class RemovedTargetTest {
         Path knowledge = dir.resolve("knowledge");
         targets = knowledge.resolve("targets.yml");
         roster = dir.resolve("roster.yml");
-        write(knowledge.resolve("reports/qingyun-2023.txt"), read(BundledKnowledge.DIR.resolve("reports/qingyun-2023.txt")));
-        write(targets, read(BundledKnowledge.DIR.resolve("targets.yml")));
-        write(knowledge.resolve("vocabulary.yml"), read(BundledKnowledge.DIR.resolve("vocabulary.yml")));
+        BundledKnowledge.copyTo(knowledge);
         write(roster, ROSTER);
         redis = TestRedis.fresh();
         assistant = start();
