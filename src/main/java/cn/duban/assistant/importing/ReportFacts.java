@@ -79,7 +79,7 @@ public record ReportFacts(String title, int year, String county, String speaker,
 
     private static String county(String head) {
         Matcher matcher = COUNTY.matcher(head);
-        return matcher.find() ? matcher.group(1).replaceFirst("^[(（)）]+", "") : "";
+        return matcher.find() ? matcher.group(1).replaceFirst("^.*[在年日月的于]", "").replaceFirst("^[(（)）]+", "") : "";
     }
 
     private static String speaker(String head) {

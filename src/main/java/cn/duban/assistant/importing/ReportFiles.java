@@ -103,6 +103,8 @@ public final class ReportFiles {
             return PdfParagraphs.join(stripper.getText(document));
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw new ImportException(file.getFileName() + " 有密码保护,请先去掉密码再导入");
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName() + " 不是有效的 PDF 文件,请确认文件完整,或另存为 .docx、.txt 后再导入(" + e.getMessage() + ")");
         }
     }
 }

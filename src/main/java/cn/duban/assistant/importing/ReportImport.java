@@ -56,11 +56,20 @@ final class ReportImport {
                 Report report = KnowledgeLoader.loadReport(draft);
                 List<ProposedTarget> targets = new TargetExtractor(vocabulary).extract(report, read.id());
                 Path proposal = knowledgeDir.resolve("targets.proposed.yml");
+                Path kept = null;
+                if (Files.exists(proposal)) {
+                    kept = knowledgeDir.resolve("targets.proposed." + java.time.LocalDateTime.now()
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".yml");
+                    Files.move(proposal, kept);
+                }
                 Files.writeString(proposal, TargetsYaml.write(targets, reportFile.getFileName().toString(),
                         others.isEmpty() ? null : read.id()), StandardCharsets.UTF_8);
                 Files.move(draft, reportFile, StandardCopyOption.ATOMIC_MOVE);
-                return new Result(reportFile, proposal, targets, ImportChecklist.of(report, imported.facts() != null,
-                        reportFile, proposal, targets, others));
+                String checklist = ImportChecklist.of(report, imported.facts() != null, reportFile, proposal, targets, others);
+                if (kept != null) {
+                    checklist = "上次建议的目标还没核对完? 已另存为 " + kept + "\n" + checklist;
+                }
+                return new Result(reportFile, proposal, targets, checklist);
             } finally {
                 Files.deleteIfExists(draft);
                 Files.deleteIfExists(scratch);

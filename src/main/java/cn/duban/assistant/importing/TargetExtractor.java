@@ -50,7 +50,7 @@ public final class TargetExtractor {
                 continue;
             }
             for (ReportClauses.Clause clause : ReportClauses.of(sentence.text())) {
-                if (!vocabulary.foundIn("extract.long-term", clause.text())) {
+                if (!vocabulary.foundIn("extract.long-term", clause.text()) && !onlyEarlierYears(clause.text(), report.year())) {
                     found.addAll(targetsIn(clause.text(), sentence));
                 }
             }
@@ -64,7 +64,7 @@ public final class TargetExtractor {
      * a level to reach (达到、突破、控制在), and the sentence's section and owner.
      */
     record Found(String quote, WrittenFigure figure, int comparatorEnd, int firstFigureStart, int figuresInQuote,
-                 String comparator, boolean level, String section, String owner) {
+                 int ordinal, String comparator, boolean level, String section, String owner) {
     }
 
     private List<Found> targetsIn(String clause, ReportSentence sentence) {
@@ -76,6 +76,9 @@ public final class TargetExtractor {
         List<Integer> ends = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             WrittenFigure figure = all.get(i);
+            if (i > 0 && range(clause, all.get(i - 1), figure)) {
+                continue;
+            }
             String after = clause.substring(figure.end());
             if (startsWithAny("extract.not-after", after)) {
                 continue;
@@ -89,7 +92,7 @@ public final class TargetExtractor {
                 comparator = comparatorOf(afterWord, ">=", "<=", "~");
                 comparatorEnd += afterWord.length();
             } else if (beforeWord != null) {
-                comparator = vocabulary.words("extract.at-least.before").contains(beforeWord) ? ">=" : "<=";
+                comparator = vocabulary.words("extract.at-most.before").contains(beforeWord) ? "<=" : ">=";
             }
             String rest = ReportClauses.withoutBrackets(clause.substring(comparatorEnd)).strip();
             String between = i + 1 < all.size() ? clause.substring(comparatorEnd, all.get(i + 1).start()) : null;
@@ -102,6 +105,10 @@ public final class TargetExtractor {
                     && !rest.startsWith("的") && (i + 1 == all.size());
             boolean standsAlone = rest.isEmpty() || nextFigureJoined || beforeWord != null || doneCount || verbBefore
                     || rest.matches("的?[\\p{IsHan}]{0,4}(?:" + String.join("|", vocabulary.words("extract.goal.after")) + ")");
+            if (i + 1 < all.size() && range(clause, figure, all.get(i + 1))) {
+                standsAlone = true;
+                comparator = ">=";
+            }
             if (aimed && standsAlone) {
                 chosen.add(figure);
                 levels.add(beforeWord != null);
@@ -114,6 +121,14 @@ public final class TargetExtractor {
             String between = clause.substring(chosen.get(i).end(), chosen.get(i + 1).start());
             if (bare && (joinsNext(between) || between.equals("、"))) {
                 comparators.set(i, comparators.get(i + 1));
+            }
+        }
+        for (int i = 1; i < chosen.size(); i++) {
+            boolean bare = comparators.get(i).equals("=") && ends.get(i) == chosen.get(i).end();
+            String between = clause.substring(ends.get(i - 1), chosen.get(i).start());
+            if (bare && levels.get(i - 1) && (joinsNext(between) || between.equals("、"))) {
+                comparators.set(i, comparators.get(i - 1));
+                levels.set(i, true);
             }
         }
         return quoted(clause, chosen, comparators, levels, ends, sentence);
@@ -133,7 +148,8 @@ public final class TargetExtractor {
             WrittenFigure figure = chosen.get(i);
             int from = 0;
             int to = clause.length();
-            if (itemsWithTargets > 1) {
+            boolean shared = !chosen.isEmpty() && vocabulary.foundIn("question.each", clause.substring(0, chosen.get(0).start()));
+            if (itemsWithTargets > 1 && !shared) {
                 for (int[] item : items) {
                     if (figure.start() >= item[0] && figure.start() < item[1]) {
                         from = item[0];
@@ -153,7 +169,8 @@ public final class TargetExtractor {
             int shift = from;
             List<WrittenFigure> inQuote = chosen.stream().filter(f -> f.start() >= shift && f.end() <= shift + quote.length()).toList();
             found.add(new Found(quote, new WrittenFigure(figure.start() - shift, figure.end() - shift, figure.value(), figure.unit()),
-                    ends.get(i) - shift, inQuote.get(0).start() - shift, inQuote.size(), comparators.get(i), levels.get(i),
+                    ends.get(i) - shift, inQuote.get(0).start() - shift, inQuote.size(), inQuote.indexOf(figure),
+                    comparators.get(i), levels.get(i),
                     sentence.section(), vocabulary.firstGroup("owner.pattern", sentence.text())));
         }
         return found;
@@ -162,6 +179,11 @@ public final class TargetExtractor {
     /** The quote without a bracketed note at its end ((牵头单位:县发改局)), which states no figure. */
     private static String withoutClosingBrackets(String quote) {
         return quote.replaceFirst("\\s*[(（][^()（）]*[)）]$", "");
+    }
+
+    /** Whether two figures of one unit are a range (6%—7%, 7%至8%): the lower one is proposed, {@code >=}. */
+    private static boolean range(String clause, WrittenFigure low, WrittenFigure high) {
+        return low.unit().equals(high.unit()) && clause.substring(low.end(), high.start()).matches("\\s*[—–\\-～~至到]{1,2}\\s*");
     }
 
     private static boolean joinsNext(String between) {
@@ -219,16 +241,18 @@ public final class TargetExtractor {
         return null;
     }
 
+    /** The longest of the keys' words the text ends with (不超过 before 超过), a closing 在/到/为/至 aside; or null. */
     private String lastWord(String text, String... keys) {
         String trimmed = text.replaceAll("[在到为至]$", "");
+        String longest = null;
         for (String key : keys) {
             for (String word : vocabulary.words(key)) {
-                if (trimmed.endsWith(word) || text.endsWith(word)) {
-                    return word;
+                if ((trimmed.endsWith(word) || text.endsWith(word)) && (longest == null || word.length() > longest.length())) {
+                    longest = word;
                 }
             }
         }
-        return null;
+        return longest;
     }
 
     /** Whether the words before a figure end with an aiming verb (新建5万亩高标准农田), not a noun (2个新兴产业). */

@@ -15,7 +15,7 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  */
 final class TargetNames {
 
-    private static final Pattern JOINED = Pattern.compile("[和及与、]");
+    private static final Pattern JOINED = Pattern.compile("、|和|及|与|以及");
 
     private final Vocabulary vocabulary;
 
@@ -71,14 +71,14 @@ final class TargetNames {
         String before = stripEnd(quote.substring(0, f.firstFigureStart()));
         String rest = f.figuresInQuote() > 1 && f.figure().start() != f.firstFigureStart()
                 ? "" : ReportClauses.withoutBrackets(quote.substring(f.comparatorEnd()));
-        if (f.figuresInQuote() > 1 && !rest.isEmpty() && rest.matches("\\s*[和及与、].*")) {
+        if (f.figuresInQuote() > 1 && !rest.isEmpty() && rest.matches("\\s*[和及与、].*") || rest.matches("\\s*[—–\\-～~至到].*")) {
             rest = "";
         }
-        String name = trimLead(before + rest.replaceFirst("^的", ""));
+        String name = trimLead(before + rest.replaceFirst("^的", "")).replaceAll("力争|争取|确保|努力", "");
         if (name.contains("分别") && f.figuresInQuote() > 1) {
             name = distributed(name, ordinal(f));
         }
-        name = name.replaceAll("[\\s，,、：:；;]+$", "").strip();
+        name = name.replace("分别", "").replaceAll("[\\s，,、：:；;]+$", "").strip();
         return name.isEmpty() ? quote : name;
     }
 
@@ -98,7 +98,7 @@ final class TargetNames {
     }
 
     private static int ordinal(TargetExtractor.Found f) {
-        return f.figure().start() == f.firstFigureStart() ? 0 : 1;
+        return Math.max(0, f.ordinal());
     }
 
     /** The words before a figure without the comparator word that leads to it (达到, 不低于, 控制在). */
@@ -107,13 +107,17 @@ final class TargetNames {
         boolean changed = true;
         while (changed) {
             changed = false;
+            String longest = "";
             for (String key : List.of("extract.at-least.before", "extract.at-most.before")) {
                 for (String word : vocabulary.words(key)) {
-                    if (text.endsWith(word)) {
-                        text = text.substring(0, text.length() - word.length());
-                        changed = true;
+                    if (text.endsWith(word) && word.length() > longest.length()) {
+                        longest = word;
                     }
                 }
+            }
+            if (!longest.isEmpty()) {
+                text = text.substring(0, text.length() - longest.length());
+                changed = true;
             }
         }
         return text;

@@ -77,6 +77,11 @@ class TargetExtractorTest {
             新增就业300多人。                                         | -
             城乡居民人均可支配收入分别增长8%、9%以上。                       | 8 % >=; 9 % >=
             固定资产投资实现两位数增长。                                   | -
+            城镇调查失业率不超过5.5%。                                    | 5.5 % <=
+            一般公共预算收入增长6%—7%。                                   | 6 % >=
+            规上工业增加值增长7%至8%。                                    | 7 % >=
+            新增高新技术企业、科技型中小企业、专精特新企业分别达到10家、50家和8家。 | 10 家 >=; 50 家 >=; 8 家 >=
+            2024年新增城镇就业4100人,2023年新增城镇就业3900人。               | 4100 人 =
             2022年全县经济社会发展取得显著成效;地区生产总值达到379.95亿元、增长9.3%;今年力争增长7%以上。 | 7 % >=
             """)
     void proposesForwardLookingFiguresOnly(String sentence, String expected) {
@@ -111,13 +116,22 @@ class TargetExtractorTest {
     }
 
     @Test
+    void figuresSaidOfEachOfSeveralSubjectsAreNamedForEach() {
+        assertThat(extract("新增高新技术企业、科技型中小企业、专精特新企业分别达到10家、50家和8家。规模以上工业增加值确保增长7%。", 2024))
+                .extracting(t -> t.name() + " " + t.value())
+                .containsExactly("新增高新技术企业 10", "科技型中小企业 50", "专精特新企业 8", "规模以上工业增加值增长 7");
+    }
+
+    @Test
     void theLeadUnitNamedInTheSentenceIsTheOwner() {
         List<ProposedTarget> targets = extract("""
                 新增城镇就业3000人以上(牵头单位:县人社局)。
                 新建高标准农田5万亩,由县农业农村局牵头。
+                新建农贸市场5个,县市场监管局负责。
+                技改投资增长10%,牵头单位:县工信局。
                 改造老旧小区12个。
                 """, 2024);
-        assertThat(targets).extracting(ProposedTarget::owner).containsExactly("县人社局", "县农业农村局", "");
+        assertThat(targets).extracting(ProposedTarget::owner).containsExactly("县人社局", "县农业农村局", "县市场监管局", "县工信局", "");
         assertThat(targets.get(0).quote()).isEqualTo("新增城镇就业3000人以上");
     }
 
