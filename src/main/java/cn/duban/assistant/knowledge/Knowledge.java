@@ -25,6 +25,20 @@ public record Knowledge(List<Report> reports, List<Target> targets, Synonyms syn
         return targets.stream().filter(target -> target.id().equals(id)).findFirst();
     }
 
+    /**
+     * The names of the reports' counties, normalized, with and without 县/市/区/旗 (庆云县, 庆云), longest first, each
+     * with the ids of its reports.
+     */
+    public java.util.Map<String, java.util.Set<String>> places() {
+        java.util.Map<String, java.util.Set<String>> places = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (Report report : reports) {
+            ReportNames.placeNames(report.county()).forEach(place ->
+                    places.computeIfAbsent(place, p -> new java.util.LinkedHashSet<>()).add(report.id()));
+        }
+        return places;
+    }
+
     /** Whether answers must name the report they come from. */
     public boolean hasSeveralReports() {
         return reports.size() > 1;

@@ -39,7 +39,7 @@ public final class ReportAnswerer {
         this.knowledge = knowledge;
         this.index = index;
         this.vocabulary = vocabulary;
-        this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
+        this.targets = new TargetMatcher(knowledge.targets(), vocabulary, knowledge.places());
         this.shorthand = new Shorthand(knowledge.synonyms());
         this.reportNames = new ReportNames(knowledge.reports(), vocabulary);
         Map<String, Heading> distinct = new LinkedHashMap<>();

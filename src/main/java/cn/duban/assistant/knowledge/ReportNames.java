@@ -54,7 +54,7 @@ final class ReportNames {
     }
 
     /** A county's names: as written and, when it ends in 县/市/区/旗 after two characters or more, without it. */
-    private static List<String> placeNames(String county) {
+    static List<String> placeNames(String county) {
         String name = Question.normalize(county).strip();
         if (name.length() < 2) {
             return List.of();

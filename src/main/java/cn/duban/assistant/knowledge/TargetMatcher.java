@@ -31,9 +31,13 @@ public final class TargetMatcher {
     private final Set<String> neutral;
     /** Whether two targets (of two reports) share a name: then a year the text writes out decides between them. */
     private final boolean sharedNames;
+    /** The reports' county names, longest first, with their reports: said in a question, they pick its targets. */
+    private final Map<String, Set<String>> places;
 
-    public TargetMatcher(List<Target> targets, Vocabulary vocabulary) {
+    /** Matches these targets; a question naming the county (庆云县就业目标) asks about them as 我县 would. */
+    public TargetMatcher(List<Target> targets, Vocabulary vocabulary, Map<String, Set<String>> places) {
         this.targets = targets;
+        this.places = places;
         this.vocabulary = vocabulary;
         this.figureWords = vocabulary.words("target.figure-words");
         this.neutral = vocabulary.set("target.neutral");
@@ -46,6 +50,10 @@ public final class TargetMatcher {
         }
         namesLongestFirst.sort(Comparator.comparingInt((Map.Entry<String, Target> entry) -> entry.getKey().length()).reversed());
         this.sharedNames = namesLongestFirst.stream().map(Map.Entry::getKey).distinct().count() < namesLongestFirst.size();
+    }
+
+    public TargetMatcher(List<Target> targets, Vocabulary vocabulary) {
+        this(targets, vocabulary, Map.of());
     }
 
     public TargetMatcher(List<Target> targets) {
@@ -104,6 +112,28 @@ public final class TargetMatcher {
                 .reversed().thenComparing(entry -> !years.contains(entry.getValue().periodStart().getYear()))).toList();
     }
 
+    private String withoutPlaces(String text) {
+        String rest = text;
+        for (String place : places.keySet()) {
+            rest = rest.replace(place, "");
+        }
+        return rest;
+    }
+
+    /** The reports of the counties a text names, or null when it names none. */
+    private Set<String> reportsOfPlaces(String text) {
+        Set<String> named = null;
+        String rest = text;
+        for (Map.Entry<String, Set<String>> place : places.entrySet()) {
+            if (rest.contains(place.getKey())) {
+                named = named == null ? new java.util.HashSet<>() : named;
+                named.addAll(place.getValue());
+                rest = rest.replace(place.getKey(), "");
+            }
+        }
+        return named;
+    }
+
     private static boolean anyTaken(boolean[] taken, int from, int to) {
         for (int i = from; i < to; i++) {
             if (taken[i]) {
@@ -120,8 +150,12 @@ public final class TargetMatcher {
         if (occurrences.isEmpty() || vocabulary.foundIn("year.other", text)) {
             return List.of();
         }
-        String rest = withoutNames(text, occurrences);
+        String rest = withoutPlaces(withoutNames(text, occurrences));
         List<Target> named = targetsOf(occurrences);
+        Set<String> placed = reportsOfPlaces(text);
+        if (placed != null && named.stream().anyMatch(target -> !placed.contains(target.reportId()))) {
+            return List.of();
+        }
         String asked = vocabulary.without("question.completion", rest);
         if (named.stream().anyMatch(target -> otherKind(target, asked))) {
             return List.of();
@@ -196,7 +230,7 @@ public final class TargetMatcher {
         if (occurrences.isEmpty()) {
             return false;
         }
-        String rest = withoutNames(text, occurrences);
+        String rest = withoutPlaces(withoutNames(text, occurrences));
         String asked = vocabulary.without("question.completion", rest);
         return targetsOf(occurrences).stream().anyMatch(target -> otherKind(target, asked));
     }

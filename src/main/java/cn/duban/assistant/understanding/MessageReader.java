@@ -39,7 +39,7 @@ public final class MessageReader {
         this.speakerTitles = knowledge.reports().stream().map(Report::speakerTitle).filter(title -> !title.isBlank())
                 .map(Question::normalize).distinct().toList();
         this.numerals = new NumeralReader(vocabulary);
-        this.targets = new TargetMatcher(knowledge.targets(), vocabulary);
+        this.targets = new TargetMatcher(knowledge.targets(), vocabulary, knowledge.places());
         this.unitNames = new UnitNames(roster, knowledge.reports().stream().map(Report::county).toList(), vocabulary);
         this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
         this.commands = new CommandReader(vocabulary, numerals, targets, unitNames);

@@ -69,11 +69,22 @@ public final class UnitNames {
     /** The roster unit a folded text names, if any. */
     public Optional<String> rosterUnitIn(String text) {
         for (Map.Entry<String, String> name : names) {
-            if (text.contains(name.getKey())) {
+            if (namesUnit(text, name.getKey())) {
                 return Optional.of(name.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text says the unit's name, not a county's that starts alike (青山 in 青山县 is not 青山镇). */
+    private static boolean namesUnit(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (after >= text.length() || "县市区旗".indexOf(text.charAt(after)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
