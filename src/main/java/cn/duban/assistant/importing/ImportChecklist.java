@@ -36,7 +36,8 @@ final class ImportChecklist {
                   - 删去不是目标的(去年的成绩、项目简介里的数),补上漏掉的;
                   - comparator: >= 以上/超过/突破/不低于, <= 以内/控制在, = 确数, ~ 左右;
                   - aggregation: sum 各单位增量相加(新增企业数、项目数), latest 以最新一次上报为准(增长率、总额);
-                  - 填写 owner(牵头单位);id 可改成好记的英文短名。
+                  - 填写 owner(牵头单位);在 aliases 中写上大家口头的说法(如“就业”“城镇新增就业”),问答和上报都靠它认出指标;
+                  - id 可改成好记的英文短名;config/roster.yml 中填报人的 targets 要改成新目标的 id。
                 核对后把要跟踪的目标移入 knowledge/targets.yml,然后在企业微信里发“重新加载”(或重新启动助手)。
                 """);
         if (!others.isEmpty()) {

@@ -65,7 +65,8 @@ final class ReportImport {
                 Files.writeString(proposal, TargetsYaml.write(targets, reportFile.getFileName().toString(),
                         others.isEmpty() ? null : read.id()), StandardCharsets.UTF_8);
                 Files.move(draft, reportFile, StandardCopyOption.ATOMIC_MOVE);
-                String checklist = ImportChecklist.of(report, imported.facts() != null, reportFile, proposal, targets, others);
+                String checklist = ImportChecklist.of(report, imported.facts() != null, reportFile, proposal, targets, others)
+                        + withShorthand();
                 if (kept != null) {
                     checklist = "上次建议的目标还没核对完? 已另存为 " + kept + "\n" + checklist;
                 }
@@ -77,6 +78,23 @@ final class ReportImport {
         } catch (IOException e) {
             throw new ImportException("无法写入 " + knowledgeDir + "(" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * A new knowledge folder gets the shipped shorthand ({@code knowledge/vocabulary.yml} of the folder the command runs
+     * in): without it 固投, 社零 and GDP are not understood. Says what was done, or nothing.
+     */
+    private String withShorthand() throws IOException {
+        Path shorthand = knowledgeDir.resolve("vocabulary.yml");
+        Path shipped = Path.of("knowledge", "vocabulary.yml");
+        if (Files.exists(shorthand)) {
+            return "";
+        }
+        if (Files.exists(shipped)) {
+            Files.copy(shipped, shorthand);
+            return "已把常用简称表复制到 " + shorthand + "(固投、社零、GDP 等,可增删)。\n";
+        }
+        return "注意: " + shorthand + " 不存在,助手将不认识固投、社零、GDP 等简称;请从发布包的 knowledge/vocabulary.yml 复制一份。\n";
     }
 
     private static List<String> otherReports(Path reports) {

@@ -97,6 +97,8 @@ class ImportCommandsTest {
                 "地区生产总值增长 6%以上", "原文“固定资产投资增长7%左右”", "重新加载");
         Path proposal = dir.resolve("targets.proposed.yml");
         assertThat(dir.resolve("targets.yml")).doesNotExist();
+        assertThat(imported.out()).contains("已把常用简称表复制到");
+        assertThat(dir.resolve("vocabulary.yml")).hasSameTextualContentAs(Path.of("knowledge/vocabulary.yml"));
         Files.move(proposal, dir.resolve("targets.yml"));
         Knowledge knowledge = KnowledgeLoader.load(dir);
         assertThat(knowledge.reports()).singleElement().satisfies(report -> {
@@ -120,8 +122,14 @@ class ImportCommandsTest {
         assertThat(dir.resolve("targets.proposed.yml")).doesNotExist();
         assertThat(Files.readString(dir.resolve("reports/longyou-2025.txt"))).contains("龙游");
 
+        Files.writeString(dir.resolve("targets.proposed.yml"), "# 还没核对完的建议\n");
         Run other = run("import-report", second.toString(), "--id=huadong-2024", "--assistant.knowledge-dir=" + dir);
         assertThat(other.exit()).as(other.err()).isZero();
+        assertThat(other.out()).contains("上次建议的目标还没核对完? 已另存为");
+        try (Stream<Path> kept = Files.list(dir)) {
+            assertThat(kept.filter(p -> p.getFileName().toString().matches("targets\\.proposed\\.[0-9-]+\\.yml")))
+                    .singleElement().satisfies(p -> assertThat(Files.readString(p)).contains("还没核对完"));
+        }
         assertThat(other.out()).contains("还有 longyou-2025", "report: 字段");
         assertThat(Files.readString(dir.resolve("targets.proposed.yml"))).contains("report: huadong-2024");
         try (Stream<Path> left = Files.list(dir)) {
