@@ -75,7 +75,6 @@ class ImportCommandsTest {
             Run imported = run("import-report", file.toString(), "--assistant.knowledge-dir=" + knowledge);
             assertThat(imported.exit()).as(imported.err()).isZero();
             Files.writeString(knowledge.resolve("targets.yml"), extracted.out());
-            Files.copy(Path.of("knowledge/vocabulary.yml"), knowledge.resolve("vocabulary.yml"));
 
             Knowledge loaded = KnowledgeLoader.load(knowledge);
             List<?> proposed = (List<?>) yaml.get("targets");

@@ -35,7 +35,6 @@ class ImportedReportQuestionsTest {
                     "--assistant.knowledge-dir=" + knowledge);
             assertThat(run.exit()).as(run.err()).isZero();
             Files.move(knowledge.resolve("targets.proposed.yml"), knowledge.resolve("targets.yml"));
-            Files.copy(Path.of("knowledge/vocabulary.yml"), knowledge.resolve("vocabulary.yml"));
         }
         return KnowledgeLoader.load(knowledge);
     }
