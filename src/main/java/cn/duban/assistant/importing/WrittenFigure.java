@@ -49,6 +49,14 @@ record WrittenFigure(int start, int end, BigDecimal value, String unit) {
                     figures.add(new WrittenFigure(matcher.start(), matcher.end(), value, matcher.group(2) + unit));
                 }
             }
+            Matcher percent = ChineseNumerals.PERCENT.matcher(text);
+            while (percent.find()) {
+                BigDecimal value = ChineseNumerals.percent(percent.group(1));
+                if (value != null) {
+                    figures.add(new WrittenFigure(percent.start(), percent.end(), value, "%"));
+                }
+            }
+            figures.sort(java.util.Comparator.comparingInt(WrittenFigure::start));
             return figures;
         }
 

@@ -48,6 +48,37 @@ public final class ChineseNumerals {
         return run.isEmpty() ? OptionalLong.empty() : OptionalLong.of(total + Math.max(digit, 0));
     }
 
+    /** A percentage written out (百分之七, 百分之六点五), its numerals in group 1. */
+    public static final Pattern PERCENT = Pattern.compile("百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二两三四五六七八九]+)?)");
+
+    /** The value of a percentage's numerals (七 → 7, 六点五 → 6.5), or null when they are not a number. */
+    public static java.math.BigDecimal percent(String numerals) {
+        String[] parts = numerals.split("点", 2);
+        OptionalLong whole = parse(parts[0]);
+        if (whole.isEmpty()) {
+            return null;
+        }
+        StringBuilder decimals = new StringBuilder();
+        if (parts.length > 1) {
+            for (char c : parts[1].toCharArray()) {
+                decimals.append(VALUES[DIGITS.indexOf(c)]);
+            }
+        }
+        return new java.math.BigDecimal(whole.getAsLong() + (decimals.length() > 0 ? "." + decimals : ""));
+    }
+
+    /** Whether the text writes the value as a percentage in words (百分之七 for 7 %). */
+    public static boolean writesPercent(String text, java.math.BigDecimal value) {
+        Matcher written = PERCENT.matcher(text);
+        while (written.find()) {
+            java.math.BigDecimal said = percent(written.group(1));
+            if (said != null && said.compareTo(value) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text writes the value in Chinese numerals right before the unit (三所 for 3 所). */
     public static boolean writes(String text, long value, String unit) {
         Matcher runs = RUN.matcher(text);

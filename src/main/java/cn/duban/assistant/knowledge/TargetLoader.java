@@ -89,7 +89,8 @@ final class TargetLoader {
             throw entry.problem("value", "原文“" + quote + "”中没有数字 " + value.stripTrailingZeros().toPlainString());
         }
         String unitWritten = entry.text("unit");
-        if (!Vocabulary.fold(quote).contains(Vocabulary.fold(unitWritten))) {
+        boolean percentInWords = "%".equals(unitWritten) && quote.contains("百分之");
+        if (!percentInWords && !Vocabulary.fold(quote).contains(Vocabulary.fold(unitWritten))) {
             throw entry.problem("unit", "原文“" + quote + "”中没有单位“" + unitWritten + "”,单位应照原文写");
         }
         LocalDate start = LocalDate.of(report.year(), 1, 1);
@@ -109,6 +110,9 @@ final class TargetLoader {
 
     /** Whether the quote states the value, as written, scaled by 万 or 亿 (2.8万 for 28000), or in Chinese numerals (三所). */
     static boolean statesValue(String quote, BigDecimal value, String unit) {
+        if ("%".equals(unit) && ChineseNumerals.writesPercent(quote, value)) {
+            return true;
+        }
         if (value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.valueOf(10_000)) < 0
                 && ChineseNumerals.writes(quote, value.longValue(), unit)) {
             return true;

@@ -227,6 +227,9 @@ class KnowledgeLoaderTest {
         assertThat(TargetLoader.statesValue("新建农村公路一百二十公里", new BigDecimal(120), "公里")).isTrue();
         assertThat(TargetLoader.statesValue("新建幼儿园三所", new BigDecimal(4), "所")).isFalse();
         assertThat(TargetLoader.statesValue("统一建设三所", new BigDecimal(1), "所")).isFalse();
+        assertThat(TargetLoader.statesValue("地区生产总值增长百分之七左右", new BigDecimal(7), "%")).isTrue();
+        assertThat(TargetLoader.statesValue("收入增长百分之六点五", new BigDecimal("6.5"), "%")).isTrue();
+        assertThat(TargetLoader.statesValue("收入增长百分之六点五", new BigDecimal("6"), "%")).isFalse();
     }
 
     private void replaceInTargets(String from, String to) {
