@@ -46,15 +46,30 @@ final class TargetNames {
     }
 
     /**
-     * Each target with the alias its name gives without a closing 增长/增速/产值 (固定资产投资增长 → 固定资产投资), so that
-     * 固投目标 finds it; only when the alias is at least four characters and no other target's name holds it.
+     * Each target with the aliases its name gives without a closing 增长/增速/产值 (固定资产投资增长 → 固定资产投资) and
+     * without its leading verbs (谋划实施重点项目 → 重点项目), so that 固投目标 and 重点项目多少个 find it; only aliases
+     * of four characters or more that no other target's name holds.
      */
     private List<ProposedTarget> withAliases(List<ProposedTarget> targets) {
         List<ProposedTarget> named = new ArrayList<>();
         for (ProposedTarget target : targets) {
             List<String> aliases = new ArrayList<>();
+            List<String> candidates = new ArrayList<>();
             for (String end : vocabulary.words("extract.alias.drop-end")) {
-                String alias = target.name().endsWith(end) ? target.name().substring(0, target.name().length() - end.length()) : "";
+                candidates.add(target.name().endsWith(end) ? target.name().substring(0, target.name().length() - end.length()) : "");
+            }
+            String bare = target.name();
+            for (boolean changed = true; changed; ) {
+                changed = false;
+                for (String start : vocabulary.words("extract.alias.drop-start")) {
+                    if (bare.startsWith(start)) {
+                        bare = bare.substring(start.length()).replaceFirst("^[、和及与]+", "");
+                        changed = true;
+                    }
+                }
+            }
+            candidates.add(bare.equals(target.name()) ? "" : bare);
+            for (String alias : candidates) {
                 boolean own = targets.stream().filter(other -> other != target).noneMatch(other -> other.name().contains(alias));
                 if (alias.length() >= 4 && own) {
                     aliases.add(alias);

@@ -144,7 +144,8 @@ final class CommandReader {
     private boolean asksOverview(String text) {
         if (!vocabulary.foundIn("overview", text) && !vocabulary.foundIn("overview.topic", text)
                 || !targets.named(text).isEmpty() || unitNames.rosterUnitIn(text).isPresent()
-                || vocabulary.foundIn("behind", text) || vocabulary.foundIn("silent.pattern", text)) {
+                || vocabulary.foundIn("behind", text) || vocabulary.foundIn("silent.pattern", text)
+                || vocabulary.foundIn("question.when", text) || vocabulary.foundIn("question.owner", text)) {
             return false;
         }
         String rest = bare(vocabulary.without("overview.filler", text));

@@ -125,6 +125,14 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aliasesAreTheNameWithoutItsClosingGrowthWordOrLeadingVerbs() {
+        assertThat(extract("固定资产投资增长8%。全年谋划实施重点项目150个。改造老旧小区38个。新建、改扩建幼儿园8所。新建农村公路150公里。", 2024))
+                .extracting(t -> t.name() + ":" + String.join("/", t.aliases()))
+                .containsExactly("固定资产投资增长:固定资产投资", "谋划实施重点项目:重点项目", "改造老旧小区:老旧小区",
+                        "新建、改扩建幼儿园:", "新建农村公路:农村公路");
+    }
+
+    @Test
     void theLeadUnitNamedInTheSentenceIsTheOwner() {
         List<ProposedTarget> targets = extract("""
                 新增城镇就业3000人以上(牵头单位:县人社局)。
