@@ -112,6 +112,29 @@ public final class TargetMatcher {
                 .reversed().thenComparing(entry -> !years.contains(entry.getValue().periodStart().getYear()))).toList();
     }
 
+    /**
+     * The targets a question asks about when several reports set targets of one name (新增城镇就业 in 2023 and in
+     * 2024): with a county named, the namesakes of its reports (none: the question is not about a target); with a
+     * year named, the one of that year (chosen where the names were found); with neither, each namesake in turn.
+     */
+    private List<Target> withTwins(List<Target> named, List<Occurrence> occurrences, String text, Set<String> placed) {
+        if (placed == null && (!sharedNames || !ReportNames.years(text, vocabulary).isEmpty())) {
+            return named;
+        }
+        java.util.LinkedHashSet<Target> all = new java.util.LinkedHashSet<>();
+        for (Occurrence occurrence : occurrences) {
+            String said = text.substring(occurrence.start(), occurrence.end());
+            List<Target> namesakes = new ArrayList<>(List.of(occurrence.target()));
+            namesLongestFirst.stream().filter(entry -> entry.getKey().equals(said)).map(Map.Entry::getValue).forEach(namesakes::add);
+            List<Target> kept = namesakes.stream().filter(target -> placed == null || placed.contains(target.reportId())).toList();
+            if (kept.isEmpty()) {
+                return List.of();
+            }
+            all.addAll(kept);
+        }
+        return List.copyOf(all);
+    }
+
     private String withoutPlaces(String text) {
         String rest = text;
         for (String place : places.keySet()) {
@@ -151,9 +174,9 @@ public final class TargetMatcher {
             return List.of();
         }
         String rest = withoutPlaces(withoutNames(text, occurrences));
-        List<Target> named = targetsOf(occurrences);
         Set<String> placed = reportsOfPlaces(text);
-        if (placed != null && named.stream().anyMatch(target -> !placed.contains(target.reportId()))) {
+        List<Target> named = withTwins(targetsOf(occurrences), occurrences, text, placed);
+        if (named.isEmpty()) {
             return List.of();
         }
         String asked = vocabulary.without("question.completion", rest);

@@ -109,6 +109,14 @@ class SeveralReportsTest {
     }
 
     @Test
+    void aTargetBothReportsSetIsAnsweredForEachWhenNeitherYearNorCountyIsNamed() {
+        String reply = reply("新增城镇就业目标是多少");
+        assertThat(reply).contains("争取新增城镇就业2800人以上", "新增城镇就业3000人以上", "（2023年）", "（2024年）");
+        assertThat(reply("正定县新增城镇就业目标是多少")).contains("3000人").doesNotContain("2800");
+        assertThat(reply("庆云县就业目标")).contains("2800人").doesNotContain("3000");
+    }
+
+    @Test
     void aYearOrCountyNoReportHasFindsNothing() {
         assertThat(reply("2022年新增城镇就业多少")).startsWith("未找到").doesNotContain("2800", "3000");
         assertThat(reply("正定县2023年棚改怎么安排")).startsWith("未找到");
