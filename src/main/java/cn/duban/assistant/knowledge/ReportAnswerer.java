@@ -89,10 +89,46 @@ public final class ReportAnswerer {
         Answer about = answer(question);
         String time = null;
         if (about instanceof Answer.Quotation quotation) {
-            java.util.regex.Matcher found = vocabulary.pattern("time.pattern").matcher(quotation.sentence().text());
-            time = found.find() ? found.group() : null;
+            time = timeOf(quotation.sentence().text(), question.content());
         }
         return new Answer.When(about, targets, time);
+    }
+
+    /**
+     * The time a sentence gives the work asked about: in the clause that holds most of the question's words (…电站前期
+     * 工作,确保…县医院新院区年底前主体完工: 年底前 is the hospital's, not the power station's), or in a short opening
+     * clause that sets the time of the whole sentence (今年6月底前,…), times written together read as one; null when
+     * neither gives one.
+     */
+    private String timeOf(String sentence, String asked) {
+        String[] clauses = sentence.split("[,，;；:：]");
+        int best = 0;
+        int bestShared = -1;
+        for (int i = 0; i < clauses.length; i++) {
+            int shared = 0;
+            for (int c = 0; c + 1 < asked.length(); c++) {
+                if (clauses[i].contains(asked.substring(c, c + 2))) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        java.util.regex.Pattern times = vocabulary.pattern("time.pattern");
+        for (String clause : best > 0 && clauses[0].length() <= 8 ? List.of(clauses[best], clauses[0]) : List.of(clauses[best])) {
+            java.util.regex.Matcher found = times.matcher(clause);
+            if (found.find()) {
+                int start = found.start();
+                int end = found.end();
+                while (found.find() && found.start() == end) {
+                    end = found.end();
+                }
+                return clause.substring(start, end);
+            }
+        }
+        return null;
     }
 
     /**
