@@ -53,11 +53,27 @@ public final class ExtractionScore {
     public static Map<String, Counts> score(Path dir, Vocabulary vocabulary) throws IOException {
         Map<String, List<JsonNode>> labels = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(dir.resolve("targets.jsonl"), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonNode label = json.readTree(line);
-                labels.computeIfAbsent(label.get("report").asText(), r -> new ArrayList<>()).add(label);
+        Path file = dir.resolve("targets.jsonl");
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException("找不到标注文件 " + file + "(每行一个 JSON: report, indicator, value, unit, comparator, quote)");
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
             }
+            JsonNode label;
+            try {
+                label = json.readTree(lines.get(n));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ImportException(file + " 第" + (n + 1) + "行不是有效的 JSON(" + e.getOriginalMessage() + ")");
+            }
+            for (String field : List.of("report", "value", "unit", "comparator", "quote")) {
+                if (!label.hasNonNull(field)) {
+                    throw new ImportException(file + " 第" + (n + 1) + "行缺少 " + field);
+                }
+            }
+            labels.computeIfAbsent(label.get("report").asText(), r -> new ArrayList<>()).add(label);
         }
         TargetExtractor extractor = new TargetExtractor(vocabulary);
         Map<String, Counts> counts = new LinkedHashMap<>();
@@ -103,7 +119,7 @@ public final class ExtractionScore {
             }
             return 0;
         } catch (IOException | ImportException e) {
-            System.err.println("无法评分 " + dir + ": " + e.getMessage());
+            new PrintStream(System.err, true, StandardCharsets.UTF_8).println("无法评分 " + dir + ": " + e.getMessage());
             return 1;
         }
     }

@@ -43,6 +43,16 @@ class ExtractionScoreTest {
         assertThat(new TargetExtractor(Vocabulary.bundled()).extract(review.report(), "r")).isEmpty();
     }
 
+    @Test
+    void aBrokenLabelFileIsSaidWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractionScore.score(dir, Vocabulary.bundled()))
+                .hasMessageContaining("找不到标注文件");
+        java.nio.file.Files.writeString(dir.resolve("targets.jsonl"),
+                "{\"report\": \"a.txt\", \"value\": 6, \"unit\": \"%\", \"comparator\": \"=\", \"quote\": \"增长6%\"}\n{oops\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractionScore.score(dir, Vocabulary.bundled()))
+                .hasMessageContaining("第2行不是有效的 JSON");
+    }
+
     private static void print(Map<String, ExtractionScore.Counts> scores) {
         scores.forEach((report, c) -> System.out.printf("%s: precision %.2f recall %.2f F1 %.2f%n", report, c.precision(), c.recall(), c.f1()));
     }
