@@ -96,7 +96,7 @@ final class FaultReporter {
                     confirmed = true;
                 } else if (reply.startsWith("暂时无法保存")) {
                     replies.notSaved++;
-                    notSaved.add("wecom-" + id);
+                    notSaved.add(cn.duban.assistant.channel.wecom.WeComMessageIds.of(reporter.userId(), id, "", text));
                 } else if (reply.startsWith("状态未知")) {
                     replies.unknown++;
                 } else {

@@ -90,6 +90,11 @@ public final class Wording {
         return replies.text("wecom.not-text");
     }
 
+    /** To a voice message WeChat Work sent without recognised text (语音识别 off, or nothing recognised). */
+    public String voiceNotRecognised() {
+        return replies.text("wecom.voice-not-recognised");
+    }
+
     /** When answering failed unexpectedly. */
     public String failed() {
         return replies.text("wecom.failed");

@@ -22,8 +22,9 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
  * answer goes back: as the passive reply when it is ready within the budget, fits one text message and has no chart,
- * otherwise through message/send (text first, then the chart). Entering the app gets the help text, which has no effect to repeat. A message WeChat
- * Work delivers again (same MsgId) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
+ * otherwise through message/send (text first, then the chart). A voice message with WeChat Work's recognition is
+ * read as its text. Entering the app gets the help text, which has no effect to repeat. A message WeChat
+ * Work delivers again (same sender and MsgId, see {@link WeComMessageIds}) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
  * reply memory, the ledger's message ids), and a repeat of one whose answer goes through the API gets an empty
  * reply, so no member gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first
  * attempt has either replied or handed its answer to the API.
@@ -66,13 +67,17 @@ public class WeComInbox {
     /** The text to reply passively, or null for an empty 200 (nothing to say now, or the answer goes by API). */
     public String receive(CallbackMessage message) {
         String user = message.fromUser();
-        if (!"text".equals(message.msgType())) {
-            return "event".equals(message.msgType()) ? event(message) : current.get().wording().notText();
+        if ("event".equals(message.msgType())) {
+            return event(message);
+        }
+        String unread = unread(message);
+        if (unread != null) {
+            return unread;
         }
         long start = System.nanoTime();
         String callback = instance + callbacks.incrementAndGet();
-        String messageId = "wecom-" + message.msgId();
-        InboundMessage inbound = new InboundMessage(messageId, user, message.content(), clock.now().toInstant());
+        String messageId = message.messageId();
+        InboundMessage inbound = new InboundMessage(messageId, user, message.readable(), clock.now().toInstant());
         // the whole callback is inside the budget, the look-up of an earlier delivery too (Redis may stall)
         CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
                 () -> answeredByApi(messageId, callback) ? ALREADY_SENT : core.handle(inbound), workers);
@@ -118,6 +123,18 @@ public class WeComInbox {
             return;
         }
         deliveries.deliver(user, reply);
+    }
+
+    /**
+     * The answer to a message the conversation core does not read, or null for one it does: a text, a voice message
+     * with WeChat Work's recognition. A voice message without it is asked for text, anything else told it reads text.
+     */
+    private String unread(CallbackMessage message) {
+        return switch (message.msgType()) {
+            case "text" -> null;
+            case "voice" -> message.recognition().isEmpty() ? current.get().wording().voiceNotRecognised() : null;
+            default -> current.get().wording().notText();
+        };
     }
 
     private String event(CallbackMessage message) {

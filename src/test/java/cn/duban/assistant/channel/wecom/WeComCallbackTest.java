@@ -149,6 +149,63 @@ class WeComCallbackTest {
     }
 
     @Test
+    void twoReportersWithTheSameMsgIdEachGetTheirOwnConfirmationAndBothFiguresAreRecorded() throws Exception {
+        long before = ledger.entryCount();
+        long msgId = nextMsgId();
+
+        var lisi = client.send(WeComTestClient.textXml("lisi", "新增城镇就业61人", msgId));
+        var zhouba = client.send(WeComTestClient.textXml("zhouba", "新增城镇就业62人", msgId));
+        var lisiAgain = client.send(WeComTestClient.textXml("lisi", "新增城镇就业61人", msgId));
+
+        assertThat(lisi.text()).startsWith("已记录").contains("常家镇", "+61人");
+        assertThat(zhouba.text()).startsWith("已记录").contains("渤海路街道", "+62人").doesNotContain("常家镇");
+        assertThat(lisiAgain.text()).isEqualTo(lisi.text());
+        assertThat(ledger.entryCount()).isEqualTo(before + 2);
+        assertThat(ledger.entry(ledger.lastReportId("lisi")).orElseThrow().unit()).isEqualTo("常家镇");
+        assertThat(ledger.entry(ledger.lastReportId("zhouba")).orElseThrow().unit()).isEqualTo("渤海路街道");
+    }
+
+    @Test
+    void textsWithoutMsgIdAreTheSameMessageOnlyForTheSameSenderTimeAndContent() throws Exception {
+        long before = ledger.entryCount();
+        String lisi = WeComTestClient.xml("lisi", "text", "<Content><![CDATA[新增城镇就业71人]]></Content>");
+
+        var first = client.send(lisi);
+        var again = client.send(lisi);
+        var other = client.send(WeComTestClient.xml("zhouba", "text", "<Content><![CDATA[新增城镇就业72人]]></Content>"));
+
+        assertThat(first.text()).startsWith("已记录").contains("+71人");
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(other.text()).startsWith("已记录").contains("渤海路街道", "+72人");
+        assertThat(ledger.entryCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aVoiceMessageWithRecognitionIsHandledAsItsText() throws Exception {
+        long before = ledger.entryCount();
+
+        var answer = client.send(WeComTestClient.xml("lisi", "voice", "<MediaId><![CDATA[voice-media-1]]></MediaId>"
+                + "<Format><![CDATA[amr]]></Format><Recognition><![CDATA[新增城镇就业45人]]></Recognition><MsgId>"
+                + nextMsgId() + "</MsgId>"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text()).startsWith("已记录").contains("常家镇", "+45人");
+        assertThat(ledger.entryCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aVoiceMessageWithoutRecognitionIsAskedToBeSentAsText() throws Exception {
+        long before = ledger.entryCount();
+
+        var answer = client.send(WeComTestClient.xml("lisi", "voice", "<MediaId><![CDATA[voice-media-2]]></MediaId>"
+                + "<Format><![CDATA[amr]]></Format><MsgId>" + nextMsgId() + "</MsgId>"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text()).contains("语音", "文字").doesNotContain("只看得懂文字");
+        assertThat(ledger.entryCount()).isEqualTo(before);
+    }
+
+    @Test
     void anOfficialsDigestComesThroughTheApiTextFirstThenTheChart() throws Exception {
         var answer = client.send(WeComTestClient.textXml("wangwu", "汇总", nextMsgId()));
 
