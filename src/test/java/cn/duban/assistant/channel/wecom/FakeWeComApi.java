@@ -55,6 +55,15 @@ public final class FakeWeComApi implements AutoCloseable {
         server.start();
     }
 
+    /** A started fake, for static fields of test classes. */
+    public static FakeWeComApi started() {
+        try {
+            return new FakeWeComApi();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
