@@ -50,6 +50,9 @@ class AssistantApplicationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("\"status\":\"UP\"");
         assertThat(health.healthForPath("redis").getStatus()).isEqualTo(Status.UP);
+        var wecom = (org.springframework.boot.actuate.health.Health) health.healthForPath("wecom");
+        assertThat(wecom.getStatus()).as("console-only use is legitimate").isEqualTo(Status.UP);
+        assertThat(wecom.getDetails()).containsEntry("configured", false).containsEntry("longConnection", "not configured");
     }
 
     @Test

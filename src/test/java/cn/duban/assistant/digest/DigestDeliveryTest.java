@@ -124,6 +124,47 @@ class DigestDeliveryTest {
         assertThat(deliveredTo()).containsExactlyInAnyOrder("zhangsan", "wangwu");
     }
 
+    /** errcode 0 with {@code invaliduser}: WeChat Work did not deliver to him, so he failed and the next run retries. */
+    @Test
+    void aMemberNamedInvalidInAnAcceptedSendIsFailedAndRetriedByTheNextRun() {
+        api.invalidUsers("wangwu");
+
+        OncePerDay.Result first = instance().deliverToday();
+        assertThat(first.failed()).containsExactly("wangwu");
+        assertThat(first.sentNow()).containsExactly("zhangsan");
+        assertThat(first.complete()).as("push-daily exits 1").isFalse();
+
+        api.invalidUsers();
+        OncePerDay.Result retry = instance().deliverToday();
+
+        assertThat(retry.sentNow()).containsExactly("wangwu");
+        assertThat(retry.sentBefore()).containsExactly("zhangsan");
+        assertThat(api.requests("/cgi-bin/message/send")).filteredOn(m -> m.json().path("touser").asText().equals("wangwu")
+                && m.json().has("text")).hasSize(2);
+        assertThat(deliveredTo()).containsExactlyInAnyOrder("zhangsan", "wangwu");
+    }
+
+    @Test
+    void aReporterNamedInvalidIsNotCountedAsReminded() {
+        api.invalidUsers("zhouba");
+        WeComSender sender = new WeComSender(WeComTestServices.service(redis, api.baseUrl()), redis, WeComTestClient.AGENT_ID,
+                Duration.ofMillis(10), 2, 30, Clock.systemUTC());
+        AssistantClock clock = new AssistantClock(TestProperties.withToday(TODAY));
+        var roster = RosterLoader.load(TestAssistant.ROSTER, BundledKnowledge.knowledge());
+        var progress = new cn.duban.assistant.progress.ProgressService(BundledKnowledge.knowledge(), assistant.ledger(), roster,
+                clock, TestProperties.withToday(TODAY));
+        ReminderDelivery reminders = new ReminderDelivery(progress, roster, assistant.wording().digestWriter(),
+                channel(sender), new OncePerDay(redis, clock));
+
+        OncePerDay.Result first = reminders.remindToday();
+        api.invalidUsers();
+        OncePerDay.Result second = reminders.remindToday();
+
+        assertThat(first.failed()).containsExactly("zhouba");
+        assertThat(first.sentNow()).doesNotContain("zhouba");
+        assertThat(second.sentNow()).containsExactly("zhouba");
+    }
+
     @Test
     void reportsAreCountedSinceTheLastDigestSent() {
         instance().deliverToday();

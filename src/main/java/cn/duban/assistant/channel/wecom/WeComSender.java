@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
+import me.chanjar.weixin.cp.bean.message.WxCpMessageSendResult;
 import me.chanjar.weixin.cp.bean.messagebuilder.BaseBuilder;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -17,7 +18,8 @@ import redis.clients.jedis.UnifiedJedis;
  * Sends text to a member through {@code message/send}: split into ordered pieces of at most 2,048 bytes, at most
  * {@code messagesPerMinute} a minute to one member (counted in Redis across instances), 45009 retried with backoff
  * (WxJava itself retries -1 with the same backoff and refreshes the token once on 40014/42001), 60020 explained
- * to the operator.
+ * to the operator. An errcode-0 answer that names recipients as invalid ({@code invaliduser} and the like) is a
+ * failure for them: each message goes to one recipient, so that recipient did not get it.
  */
 public class WeComSender {
 
@@ -93,7 +95,12 @@ public class WeComSender {
     private Sent attempt(WxCpMessage message) {
         for (int attempt = 0; ; attempt++) {
             try {
-                service.getMessageService().send(message);
+                String refused = refusedRecipients(service.getMessageService().send(message));
+                if (refused != null) {
+                    log.error("企业微信未把消息发给 {}(message/send 返回 errcode 0 但列为无效接收人)。请在企业微信管理后台 → 应用管理 → "
+                            + "本应用 → 可见范围 中确认其在内,并确认其未离职、账号已激活;下次运行会补发。", refused);
+                    return Sent.NO;
+                }
                 return Sent.YES;
             } catch (WxErrorException e) {
                 int code = e.getError().getErrorCode();
@@ -106,6 +113,31 @@ public class WeComSender {
             } catch (RuntimeException e) {
                 log.error("企业微信接口调用失败(发给 {}): {}", message.getToUser(), e.getMessage());
                 return Sent.LATER;
+            }
+        }
+    }
+
+    /**
+     * The recipients an errcode-0 answer of message/send names as invalid ({@code invaliduser}, {@code invalidparty},
+     * {@code invalidtag}): they did not get the message. Null when there are none.
+     */
+    static String refusedRecipients(WxCpMessageSendResult result) {
+        if (result == null) {
+            return null;
+        }
+        List<String> refused = new java.util.ArrayList<>();
+        named(result.getInvalidUser(), "", refused);
+        named(result.getInvalidParty(), "party:", refused);
+        named(result.getInvalidTag(), "tag:", refused);
+        return refused.isEmpty() ? null : String.join(", ", refused);
+    }
+
+    private static void named(String ids, String prefix, List<String> into) {
+        if (ids != null) {
+            for (String id : ids.split("\\|")) {
+                if (!id.isBlank()) {
+                    into.add(prefix + id.trim());
+                }
             }
         }
     }

@@ -42,6 +42,8 @@ public final class FakeWeComApi implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedDeque<Integer> sendErrors = new ConcurrentLinkedDeque<>();
     private final AtomicInteger tokens = new AtomicInteger();
+    private final java.util.Set<String> invalidUsers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile Integer tokenError;
     private volatile String validToken;
 
     public FakeWeComApi() throws IOException {
@@ -53,6 +55,15 @@ public final class FakeWeComApi implements AutoCloseable {
         server.start();
     }
 
+    /** A started fake, for static fields of test classes. */
+    public static FakeWeComApi started() {
+        try {
+            return new FakeWeComApi();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -60,6 +71,20 @@ public final class FakeWeComApi implements AutoCloseable {
     /** The next message/send calls answer these error codes, in order, before succeeding again. */
     public void failNextSends(Integer... errorCodes) {
         sendErrors.addAll(List.of(errorCodes));
+    }
+
+    /**
+     * message/send to these members answers errcode 0 with {@code "invaliduser":"…"} (not in the app's 可见范围, or
+     * left) and delivers nothing; none clears the list.
+     */
+    public void invalidUsers(String... users) {
+        invalidUsers.clear();
+        invalidUsers.addAll(List.of(users));
+    }
+
+    /** gettoken answers this error code from now on (null: a good token again). */
+    public void failTokens(Integer errorCode) {
+        tokenError = errorCode;
     }
 
     public List<Request> requests(String path) {
@@ -95,6 +120,11 @@ public final class FakeWeComApi implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         record(exchange, "");
+        Integer error = tokenError;
+        if (error != null) {
+            respond(exchange, "{\"errcode\":" + error + ",\"errmsg\":\"fake error " + error + "\"}");
+            return;
+        }
         validToken = "token-" + tokens.incrementAndGet();
         respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + validToken + "\",\"expires_in\":7200}");
     }
@@ -109,6 +139,11 @@ public final class FakeWeComApi implements AutoCloseable {
         }
         if (error != null) {
             respond(exchange, "{\"errcode\":" + error + ",\"errmsg\":\"fake error " + error + "\"}");
+            return;
+        }
+        String to = request.json().path("touser").asText("");
+        if (invalidUsers.contains(to)) {
+            respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"" + to + "\",\"msgid\":\"\"}");
             return;
         }
         requests.add(new Request("delivered", request.query(), body));
