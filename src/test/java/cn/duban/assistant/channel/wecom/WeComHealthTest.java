@@ -67,4 +67,23 @@ class WeComHealthTest {
                 URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+
+    /**
+     * Asserts what operators see when gettoken fails with {@code errcode}: 503 and DOWN for anyone, three times, the
+     * {@code wecom} component's errcode and hint (holding {@code hintWord}), and one gettoken for all three requests.
+     */
+    static void assertDownWith(int port, org.springframework.boot.actuate.health.HealthEndpoint health, FakeWeComApi api,
+                               int errcode, String hintWord) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            var response = get(port);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\"}");
+        }
+        var wecom = (org.springframework.boot.actuate.health.Health) health.healthForPath("wecom");
+        assertThat(wecom.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
+        assertThat(wecom.getDetails()).containsEntry("configured", true).containsEntry("token", "failing: errcode " + errcode)
+                .containsEntry("hint", WeComHealthIndicator.hint(errcode)).containsEntry("longConnection", "not configured");
+        assertThat(WeComHealthIndicator.hint(errcode)).contains(hintWord);
+        assertThat(api.tokenRequests()).as("at most one fetch a minute").isEqualTo(1);
+    }
 }

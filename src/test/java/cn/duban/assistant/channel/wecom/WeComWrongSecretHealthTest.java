@@ -1,16 +1,12 @@
 package cn.duban.assistant.channel.wecom;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthEndpoint;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,16 +41,6 @@ class WeComWrongSecretHealthTest {
 
     @Test
     void healthIsDownWithTheErrcodeAndAHint() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            var response = WeComHealthTest.get(port);
-            assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\"}");
-        }
-        Health wecom = (Health) health.healthForPath("wecom");
-        assertThat(wecom.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(wecom.getDetails()).containsEntry("configured", true).containsEntry("token", "failing: errcode 40001")
-                .containsEntry("hint", WeComHealthIndicator.hint(40001)).containsEntry("longConnection", "not configured");
-        assertThat(WeComHealthIndicator.hint(40001)).contains("assistant.wecom.secret");
-        assertThat(API.tokenRequests()).as("at most one fetch a minute").isEqualTo(1);
+        WeComHealthTest.assertDownWith(port, health, API, 40001, "assistant.wecom.secret");
     }
 }
