@@ -15,7 +15,7 @@ import cn.duban.assistant.vocabulary.Vocabulary;
  * sentences about the past (去年、实现了、同比 …, or only earlier years), sections that review the past, five-year
  * plans (十四五), figures inside quotation marks or names (“4+4”, 万吨级), figures that describe something else
  * (总投资10亿元的项目, 产值15亿元以上企业, 2个新兴产业). The trigger words are the {@code extract.*} keys of the
- * vocabulary. Measured on {@code ../shared/reports} by {@code extraction-score}.
+ * vocabulary. Measured on {@code ../shared/reports} by {@code score-extraction}.
  */
 public final class TargetExtractor {
 

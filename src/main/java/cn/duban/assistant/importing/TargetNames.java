@@ -89,7 +89,7 @@ final class TargetNames {
         if (f.figuresInQuote() > 1 && !rest.isEmpty() && rest.matches("\\s*[和及与、].*") || rest.matches("\\s*[—–\\-～~至到].*")) {
             rest = "";
         }
-        String name = trimLead(before + rest.replaceFirst("^的", "")).replaceAll("力争|争取|确保|努力", "");
+        String name = vocabulary.without("extract.name.drop", trimLead(before + rest.replaceFirst("^的", ""))).replace(" ", "");
         if (name.contains("分别") && f.figuresInQuote() > 1) {
             name = distributed(name, ordinal(f));
         }

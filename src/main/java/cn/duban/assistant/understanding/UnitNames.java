@@ -29,12 +29,16 @@ public final class UnitNames {
     private final Set<String> ownWords;
     private final List<String> countyWords;
 
+    /** The last characters of a county's name (县、市、区、旗): a unit's short name before one is the county's. */
+    private final java.util.Set<String> countySuffixes;
+
     /**
      * @param roster     the units of the roster
      * @param counties   the county names of the loaded reports (庆云县), said of the whole county
      * @param vocabulary the unit suffixes, county words and own-unit words
      */
     public UnitNames(Roster roster, List<String> counties, Vocabulary vocabulary) {
+        this.countySuffixes = vocabulary.set("county.suffixes");
         String prefixes = vocabulary.words("unit.prefix").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String suffixes = vocabulary.words("unit.suffix").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         for (String unit : roster.units()) {
@@ -77,10 +81,10 @@ public final class UnitNames {
     }
 
     /** Whether the text says the unit's name, not a county's that starts alike (青山 in 青山县 is not 青山镇). */
-    private static boolean namesUnit(String text, String name) {
+    private boolean namesUnit(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int after = at + name.length();
-            if (after >= text.length() || "县市区旗".indexOf(text.charAt(after)) < 0) {
+            if (after >= text.length() || !countySuffixes.contains(String.valueOf(text.charAt(after)))) {
                 return true;
             }
         }
