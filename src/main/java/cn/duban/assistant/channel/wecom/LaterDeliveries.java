@@ -1,7 +1,10 @@
 package cn.duban.assistant.channel.wecom;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,8 @@ import cn.duban.assistant.conversation.Reply;
  * chart. A piece that cannot go out now (WeChat Work or Redis unreachable — the access token is kept in Redis) is
  * tried again with backoff (1 s doubling to 10 s) for {@code giveUpAfter}, from that piece on, so nothing is sent
  * twice and nothing out of order; a failure that will not pass (an unknown member) is logged and dropped.
+ * Answers to one member go one after the other (each answer's pieces together): an answer waits for the one
+ * before it to be delivered or given up. The order holds within one instance.
  */
 final class LaterDeliveries implements AutoCloseable {
 
@@ -26,6 +31,8 @@ final class LaterDeliveries implements AutoCloseable {
     private final WeComSender sender;
     private final ScheduledExecutorService timer;
     private final Duration giveUpAfter;
+    /** Per member, the answers not yet finished; the head is on its way. */
+    private final Map<String, ArrayDeque<Delivery>> queues = new HashMap<>();
 
     LaterDeliveries(WeComSender sender, Duration giveUpAfter) {
         this.sender = sender;
@@ -45,7 +52,31 @@ final class LaterDeliveries implements AutoCloseable {
     /** Sends the reply to the member, now and, for what fails, later. */
     void deliver(String user, Reply reply) {
         List<String> pieces = TextSplitter.split(reply.text(), TextSplitter.WECOM_TEXT_BYTES);
-        new Delivery(user, pieces, reply.image(), System.nanoTime() + giveUpAfter.toNanos()).run();
+        Delivery delivery = new Delivery(user, pieces, reply.image());
+        synchronized (queues) {
+            ArrayDeque<Delivery> queue = queues.computeIfAbsent(user, key -> new ArrayDeque<>());
+            queue.add(delivery);
+            if (queue.size() > 1) {
+                return;
+            }
+        }
+        delivery.start();
+    }
+
+    /** The delivery is done or given up: the member's next answer starts. */
+    private void finished(Delivery delivery) {
+        Delivery next;
+        synchronized (queues) {
+            ArrayDeque<Delivery> queue = queues.get(delivery.user);
+            queue.remove(delivery);
+            next = queue.peek();
+            if (next == null) {
+                queues.remove(delivery.user);
+            }
+        }
+        if (next != null) {
+            next.start();
+        }
     }
 
     /** One answer on its way: the pieces still to send, then the chart. */
@@ -53,41 +84,52 @@ final class LaterDeliveries implements AutoCloseable {
         private final String user;
         private final List<String> pieces;
         private final byte[] image;
-        private final long deadline;
+        private long deadline;
         private int next;
         private long wait = FIRST_RETRY_MILLIS;
 
-        Delivery(String user, List<String> pieces, byte[] image, long deadline) {
+        Delivery(String user, List<String> pieces, byte[] image) {
             this.user = user;
             this.pieces = pieces;
             this.image = image;
-            this.deadline = deadline;
+        }
+
+        /** Starts sending now; the time to give up counts from here, not from when the answer was queued. */
+        void start() {
+            deadline = System.nanoTime() + giveUpAfter.toNanos();
+            run();
         }
 
         @Override
         public void run() {
-            while (next < pieces.size()) {
-                WeComSender.Sent sent = sender.sendPiece(user, pieces.get(next));
-                if (sent == WeComSender.Sent.LATER) {
-                    later();
-                    return;
+            try {
+                while (next < pieces.size()) {
+                    WeComSender.Sent sent = sender.sendPiece(user, pieces.get(next));
+                    if (sent == WeComSender.Sent.LATER && later()) {
+                        return;
+                    }
+                    next = sent == WeComSender.Sent.LATER ? pieces.size() + 1 : next + 1;
                 }
-                next++;
+                if (image != null && next == pieces.size()) {
+                    next++;
+                    sender.sendImage(user, image, false);
+                }
+            } catch (RuntimeException e) {
+                log.error("发给 {} 的回复发送失败", user, e);
             }
-            if (image != null && next == pieces.size()) {
-                next++;
-                sender.sendImage(user, image, false);
-            }
+            finished(this);
         }
 
-        private void later() {
+        /** Schedules another try and says so, or gives up (false). */
+        private boolean later() {
             if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) > deadline) {
                 log.error("发给 {} 的回复在 {} 内未能送达,不再重试", user, giveUpAfter);
-                return;
+                return false;
             }
             log.warn("发给 {} 的回复暂未送出,{} ms 后重试", user, wait);
             timer.schedule(this, wait, TimeUnit.MILLISECONDS);
             wait = Math.min(wait * 2, LONGEST_RETRY_MILLIS);
+            return true;
         }
     }
 }

@@ -45,6 +45,7 @@ public final class FakeWeComApi implements AutoCloseable {
     private final java.util.Set<String> invalidUsers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Integer tokenError;
     private volatile String validToken;
+    private volatile Duration sendDelay = Duration.ZERO;
 
     public FakeWeComApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -80,6 +81,11 @@ public final class FakeWeComApi implements AutoCloseable {
     public void invalidUsers(String... users) {
         invalidUsers.clear();
         invalidUsers.addAll(List.of(users));
+    }
+
+    /** Each message/send answers only after this delay (a slow WeChat Work, so that sends overlap). */
+    public void slowSends(Duration delay) {
+        sendDelay = delay;
     }
 
     /** gettoken answers this error code from now on (null: a good token again). */
@@ -132,6 +138,7 @@ public final class FakeWeComApi implements AutoCloseable {
     private void send(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Request request = record(exchange, body);
+        pause(sendDelay);
         Integer error = sendErrors.poll();
         String token = query(exchange.getRequestURI()).get("access_token");
         if (error == null && (token == null || !token.equals(validToken))) {
@@ -148,6 +155,14 @@ public final class FakeWeComApi implements AutoCloseable {
         }
         requests.add(new Request("delivered", request.query(), body));
         respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m" + requests.size() + "\"}");
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void upload(HttpExchange exchange) throws IOException {
