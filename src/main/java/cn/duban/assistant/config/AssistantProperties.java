@@ -41,6 +41,7 @@ public record AssistantProperties(
         @DefaultValue Redis redis,
         @DefaultValue Ledger ledger,
         @DefaultValue Wecom wecom,
+        @DefaultValue WecomBot wecomBot,
         @DefaultValue Digest digest,
         @DefaultValue Knowledge knowledge) {
 
@@ -150,11 +151,52 @@ public record AssistantProperties(
     }
 
     /**
+     * The WeChat Work 智能机器人 on its long connection (doc 101463 "智能机器人长连接"): the server opens the
+     * connection, so no public URL is needed. Set in 管理后台 → 智能机器人 → API 模式 → 长连接.
+     *
+     * @param botId            the bot's BotID (env {@code ASSISTANT_WECOMBOT_BOTID})
+     * @param secret           the long-connection Secret (env {@code ASSISTANT_WECOMBOT_SECRET})
+     * @param url              the WebSocket address; tests point it at a local fake
+     * @param heartbeat        a {@code ping} this often (the doc's 30 s)
+     * @param missedHeartbeats pings without an acknowledgement after which the connection counts as dead
+     * @param firstRetry       the first pause before reconnecting; doubles with each failure
+     * @param longestRetry     the longest pause before reconnecting
+     * @param replacedPause    after WeChat Work says another connection replaced this one, wait this long before
+     *                         connecting again (one try per pause, not a reconnect storm)
+     * @param lease            the Redis lease that lets one instance keep the connection; another instance takes
+     *                         over within this time plus a quarter of it after the holder dies
+     * @param sendTimeout      how long a push (digest, 催报) waits for WeChat Work's acknowledgement
+     */
+    public record WecomBot(String botId, String secret,
+                           @DefaultValue("wss://openws.work.weixin.qq.com") java.net.URI url,
+                           @DefaultValue("30s") Duration heartbeat, @DefaultValue("2") int missedHeartbeats,
+                           @DefaultValue("1s") Duration firstRetry, @DefaultValue("30s") Duration longestRetry,
+                           @DefaultValue("5m") Duration replacedPause, @DefaultValue("20s") Duration lease,
+                           @DefaultValue("30s") Duration sendTimeout) {
+
+        public WecomBot {
+            SettingRules.positive("assistant.wecom-bot.heartbeat", heartbeat, "30s");
+            SettingRules.atLeast("assistant.wecom-bot.missed-heartbeats", missedHeartbeats, 1, "2");
+            SettingRules.positive("assistant.wecom-bot.first-retry", firstRetry, "1s");
+            SettingRules.positive("assistant.wecom-bot.longest-retry", longestRetry, "30s");
+            SettingRules.positive("assistant.wecom-bot.replaced-pause", replacedPause, "5m");
+            SettingRules.positive("assistant.wecom-bot.lease", lease, "20s");
+            SettingRules.positive("assistant.wecom-bot.send-timeout", sendTimeout, "30s");
+        }
+
+        /** Whether the bot can subscribe: BotID and Secret are set. */
+        public boolean configured() {
+            return botId != null && !botId.isBlank() && secret != null && !secret.isBlank();
+        }
+    }
+
+    /**
      * The morning digest.
      *
      * @param enabled    send it on schedule
      * @param cron       when (seconds minutes hours day month weekday), in the county's zone
-     * @param recipients   WeChat Work UserIDs, {@code party:ID} or {@code tag:ID}; empty means every official
+     * @param recipients   WeChat Work UserIDs, {@code party:ID} or {@code tag:ID} (the app), {@code chat:ID} (a group
+     *                     chat of the 智能机器人); empty means every official
      * @param reminderCron when reporters of units that have not reported get a 催报 reminder
      * @param chart        send a PNG chart after the digest's text
      * @param chartFont    a TrueType font (.ttf/.ttc) with Chinese glyphs for the chart; empty = the bundled one

@@ -34,7 +34,7 @@ class ConversationConfiguration {
                         UnifiedJedis redis, AssistantClock clock, ProgressChart chart, ReportingFactory reporting,
                         ObjectProvider<DigestChannel> channel) {
         return new Snapshots(properties, vocabulary, wordings, ledger, redis, clock, chart, reporting,
-                channel.getIfAvailable());
+                DigestChannel.firstReaching(channel.orderedStream().toList()));
     }
 
     @Bean(destroyMethod = "close")

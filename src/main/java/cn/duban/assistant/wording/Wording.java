@@ -25,10 +25,12 @@ public final class Wording {
     private final ReportingWording reporting;
     private final DigestWording digests;
     private final ConversationWording conversation;
+    private final Roster roster;
 
     public Wording(Replies replies, Knowledge knowledge, Roster roster, ZoneId zone, int maxMessageLength) {
         Examples examples = new Examples(knowledge);
         this.replies = replies;
+        this.roster = roster;
         this.answers = new AnswerWording(replies, knowledge, examples);
         this.progress = new ProgressWording(replies, roster, zone, answers);
         this.reporting = new ReportingWording(replies, progress, zone, examples);
@@ -93,6 +95,15 @@ public final class Wording {
     /** To a voice message WeChat Work sent without recognised text (语音识别 off, or nothing recognised). */
     public String voiceNotRecognised() {
         return replies.text("wecom.voice-not-recognised");
+    }
+
+    /**
+     * An answer in a group chat of the 智能机器人: it names the member it answers, since others read it too.
+     *
+     * @param userId the member's UserID (their roster name when the roster has one)
+     */
+    public String inGroup(String userId, String answer) {
+        return replies.text("wecombot.group-reply", roster.nameOf(userId), answer);
     }
 
     /** When answering failed unexpectedly. */

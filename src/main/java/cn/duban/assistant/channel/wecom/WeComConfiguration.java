@@ -67,6 +67,7 @@ class WeComConfiguration {
     }
 
     @Bean
+    @org.springframework.core.annotation.Order(1)
     DigestChannel weComDigestChannel(WeComSender sender) {
         return new WeComDigestChannel(sender);
     }

@@ -20,4 +20,10 @@ public final class WeComDigestChannel implements DigestChannel {
     public boolean sendImage(String userId, byte[] png) {
         return sender.sendImage(userId, png, true);
     }
+
+    /** Members, departments and tags; a {@code chat:} group chat is the 智能机器人's. */
+    @Override
+    public boolean reaches(String recipient) {
+        return !recipient.startsWith("chat:");
+    }
 }

@@ -10,6 +10,8 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import cn.duban.assistant.channel.wecombot.BotStatus;
+import cn.duban.assistant.channel.wecombot.LongConnection;
 import cn.duban.assistant.config.AssistantProperties;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
@@ -18,8 +20,10 @@ import me.chanjar.weixin.cp.api.WxCpService;
  * {@code /actuator/health}'s {@code wecom} component. Not configured: UP with {@code configured:false} (the console
  * alone is a legitimate use). Configured: UP while an access token can be had, DOWN with the errcode and a hint when
  * it cannot. The token is WxJava's shared one (kept in Redis), fetched only when it has expired, and the outcome is
- * kept for a minute, so health requests cause at most one token fetch a minute. {@code longConnection} is a place
- * for the long connection's state, which a later change fills.
+ * kept for a minute, so health requests cause at most one token fetch a minute. {@code longConnection} is the
+ * 智能机器人's: "not configured", "not in this process" (a terminal command), or its state on this instance —
+ * {@code connected} and {@code standby} (another instance holds it) are UP, anything else (connecting, refused,
+ * replaced) is DOWN.
  */
 @Component("wecomHealthIndicator")
 class WeComHealthIndicator implements HealthIndicator {
@@ -28,34 +32,56 @@ class WeComHealthIndicator implements HealthIndicator {
     private static final String NO_LONG_CONNECTION = "not configured";
 
     private final boolean configured;
+    private final boolean botConfigured;
+    private final ObjectProvider<LongConnection> bot;
     private final ObjectProvider<WxCpService> service;
     private final Clock clock;
     private Health last;
     private Instant checkedAt;
 
     @Autowired
-    WeComHealthIndicator(AssistantProperties properties, ObjectProvider<WxCpService> service) {
-        this(properties.wecom() != null && properties.wecom().configured(), service, Clock.systemUTC());
+    WeComHealthIndicator(AssistantProperties properties, ObjectProvider<WxCpService> service,
+                         ObjectProvider<LongConnection> bot) {
+        this(properties.wecom() != null && properties.wecom().configured(), service,
+                properties.wecomBot() != null && properties.wecomBot().configured(), bot, Clock.systemUTC());
     }
 
-    WeComHealthIndicator(boolean configured, ObjectProvider<WxCpService> service, Clock clock) {
+    WeComHealthIndicator(boolean configured, ObjectProvider<WxCpService> service, boolean botConfigured,
+                         ObjectProvider<LongConnection> bot, Clock clock) {
         this.configured = configured;
         this.service = service;
+        this.botConfigured = botConfigured;
+        this.bot = bot;
         this.clock = clock;
     }
 
     @Override
     public synchronized Health health() {
+        Health app;
         if (!configured) {
-            return Health.up().withDetail("configured", false).withDetail("token", "not configured")
-                    .withDetail("longConnection", NO_LONG_CONNECTION).build();
+            app = Health.up().withDetail("configured", false).withDetail("token", "not configured").build();
+        } else {
+            Instant now = clock.instant();
+            if (last == null || !now.isBefore(checkedAt.plus(RECHECK))) {
+                last = check();
+                checkedAt = now;
+            }
+            app = last;
         }
-        Instant now = clock.instant();
-        if (last == null || !now.isBefore(checkedAt.plus(RECHECK))) {
-            last = check();
-            checkedAt = now;
+        Health.Builder builder = Health.status(app.getStatus()).withDetails(app.getDetails());
+        if (!botConfigured) {
+            return builder.withDetail("longConnection", NO_LONG_CONNECTION).build();
         }
-        return last;
+        LongConnection connection = bot.getIfAvailable();
+        if (connection == null) {
+            return builder.withDetail("longConnection", "not in this process").build();
+        }
+        BotStatus status = connection.status();
+        if (!status.healthy()) {
+            builder.down();
+        }
+        return builder.withDetail("longConnection", java.util.Map.of("state", status.state(),
+                "detail", status.detail(), "since", status.since().toString())).build();
     }
 
     private Health check() {
@@ -72,7 +98,7 @@ class WeComHealthIndicator implements HealthIndicator {
     }
 
     private static Health.Builder configured(Health.Builder builder) {
-        return builder.withDetail("configured", true).withDetail("longConnection", NO_LONG_CONNECTION);
+        return builder.withDetail("configured", true);
     }
 
     /** What to check in 管理后台 or the settings for a gettoken errcode. */

@@ -24,10 +24,18 @@ public final class WeComMessageIds {
      * @param content    what the message says (used only without a MsgId)
      */
     public static String of(String user, String msgId, String createTime, String content) {
+        return of("wecom-", user, msgId, createTime, content);
+    }
+
+    /**
+     * The id of a member's message in a channel whose ids begin with {@code prefix} (the 智能机器人's msgid is its
+     * own, so its messages are {@code wecombot-…}).
+     */
+    public static String of(String prefix, String user, String msgId, String createTime, String content) {
         if (msgId != null && !msgId.isBlank()) {
-            return "wecom-" + user + "/" + msgId;
+            return prefix + user + "/" + msgId;
         }
-        return "wecom-" + user + "/t" + createTime + "/" + digest(content == null ? "" : content);
+        return prefix + user + "/t" + createTime + "/" + digest(content == null ? "" : content);
     }
 
     private static String digest(String content) {

@@ -1,0 +1,19 @@
+package cn.duban.assistant.channel.wecombot;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Pauses before reconnecting: {@code first} doubling with each failure up to {@code longest}, each spread by ±25 %
+ * so that instances and bots do not reconnect in step (the official SDKs' 1 s → 30 s).
+ */
+record Backoff(Duration first, Duration longest) {
+
+    /** The pause before the attempt after {@code failures} failures in a row (at least 1). */
+    Duration after(int failures) {
+        long base = first.toMillis() << Math.min(Math.max(failures - 1, 0), 20);
+        long capped = Math.min(base, longest.toMillis());
+        long spread = Math.round(capped * (0.75 + ThreadLocalRandom.current().nextDouble() * 0.5));
+        return Duration.ofMillis(Math.min(spread, longest.toMillis()));
+    }
+}

@@ -1,0 +1,174 @@
+package cn.duban.assistant.channel.wecombot;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.duban.assistant.channel.wecom.TextSplitter;
+import cn.duban.assistant.channel.wecom.WeComMessageIds;
+import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.conversation.ConversationCore;
+import cn.duban.assistant.conversation.CurrentKnowledge;
+import cn.duban.assistant.conversation.InboundMessage;
+import cn.duban.assistant.conversation.Reply;
+import cn.duban.assistant.wording.Wording;
+
+/**
+ * Turns the bot's callbacks into inbound messages for the conversation core and sends the answers back on the
+ * connection they came on: a text (in a group, without the leading @mention), the text items of a {@code mixed}
+ * message, a voice message's recognised text. The answer goes as one finished stream reply echoing the callback's
+ * req_id (at most 20,480 bytes of content, doc 101463); a longer one continues in order through
+ * {@code aibot_send_msg} to the same chat, and a chart goes with the stream's final frame. In a group the answer names
+ * the member. A message's id is the sender's userid with its msgid ({@link WeComMessageIds}), so a repeat gets the
+ * conversation core's remembered reply and no second effect. {@code enter_chat} gets the help text as the welcome.
+ */
+final class BotInbox implements AutoCloseable {
+
+    /** The most content bytes of one reply or push (doc 101463). */
+    static final int CONTENT_BYTES = 20_480;
+    private static final Logger log = LoggerFactory.getLogger(BotInbox.class);
+    /** Leading @mentions of a group message (WeChat Work ends a mention with a space or U+2005). */
+    private static final Pattern MENTIONS = Pattern.compile("^(\\s*@[^\\s\\u2005]+[\\s\\u2005]+)+");
+
+    private final ConversationCore core;
+    private final CurrentKnowledge current;
+    private final AssistantClock clock;
+    private final ExecutorService workers;
+
+    BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers) {
+        this.core = core;
+        this.current = current;
+        this.clock = clock;
+        this.workers = workers;
+    }
+
+    /** Stops the workers (shutdown). */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** Handles a callback or event frame on a worker thread. */
+    void receive(BotConnection connection, BotFrame frame) {
+        workers.execute(() -> {
+            try {
+                handle(connection, frame);
+            } catch (RuntimeException e) {
+                log.error("处理智能机器人消息 {} 失败", frame.reqId(), e);
+            }
+        });
+    }
+
+    private void handle(BotConnection connection, BotFrame frame) {
+        JsonNode body = frame.body();
+        String user = body.path("from").path("userid").asText("");
+        if (BotFrame.EVENT.equals(frame.cmd())) {
+            if ("enter_chat".equals(body.path("event").path("eventtype").asText()) && !user.isEmpty()) {
+                ObjectNode welcome = BotFrame.object().put("msgtype", "text");
+                welcome.putObject("text").put("content", core.help(user));
+                answer(connection, BotFrame.request(BotFrame.RESPOND_WELCOME, frame.reqId(), welcome));
+            }
+            return;
+        }
+        if (!BotFrame.MESSAGE.equals(frame.cmd()) || user.isEmpty()) {
+            return;
+        }
+        boolean group = "group".equals(body.path("chattype").asText());
+        String chat = group ? body.path("chatid").asText(user) : user;
+        Wording wording = current.get().wording();
+        String text = readable(body);
+        Reply reply;
+        if (text == null) {
+            reply = new Reply("voice".equals(body.path("msgtype").asText()) ? wording.voiceNotRecognised() : wording.notText());
+        } else {
+            String id = WeComMessageIds.of("wecombot-", user, body.path("msgid").asText(""),
+                    body.path("create_time").asText(""), text);
+            try {
+                reply = core.handle(new InboundMessage(id, user, text, clock.now().toInstant()));
+            } catch (RuntimeException e) {
+                log.error("处理消息 {} 失败", id, e);
+                reply = new Reply(wording.failed());
+            }
+        }
+        if (reply.text().isEmpty() && !reply.hasImage()) {
+            return;
+        }
+        String shown = group ? wording.inGroup(user, reply.text()) : reply.text();
+        respond(connection, frame.reqId(), chat, shown, reply.image());
+    }
+
+    /** The text the member wrote, or null for a message without text (an image, unrecognised voice). */
+    static String readable(JsonNode body) {
+        String text = switch (body.path("msgtype").asText()) {
+            case "text" -> body.path("text").path("content").asText("");
+            case "voice" -> body.path("voice").path("content").asText("");
+            case "mixed" -> {
+                List<String> parts = new ArrayList<>();
+                for (JsonNode item : body.path("mixed").path("msg_item")) {
+                    if ("text".equals(item.path("msgtype").asText())) {
+                        parts.add(item.path("text").path("content").asText(""));
+                    }
+                }
+                yield String.join("\n", parts);
+            }
+            default -> "";
+        };
+        String plain = MENTIONS.matcher(text).replaceFirst("").strip();
+        return plain.isEmpty() ? null : plain;
+    }
+
+    private void respond(BotConnection connection, String reqId, String chat, String text, byte[] image) {
+        List<String> pieces = TextSplitter.split(text, CONTENT_BYTES);
+        ObjectNode first = BotFrame.object().put("msgtype", "stream");
+        ObjectNode stream = first.putObject("stream").put("id", BotFrame.newReqId("stream")).put("finish", true)
+                .put("content", pieces.isEmpty() ? "" : pieces.get(0));
+        if (image != null && pieces.size() <= 1) {
+            ObjectNode item = stream.putArray("msg_item").addObject().put("msgtype", "image");
+            item.putObject("image").put("base64", Base64.getEncoder().encodeToString(image)).put("md5", md5(image));
+        }
+        if (!answer(connection, BotFrame.request(BotFrame.RESPOND, reqId, first))) {
+            return;
+        }
+        for (String piece : pieces.subList(Math.min(1, pieces.size()), pieces.size())) {
+            if (!BotPushes.markdown(connection, chat, piece)) {
+                return;
+            }
+        }
+        if (image != null && pieces.size() > 1) {
+            BotPushes.image(connection, chat, image);
+        }
+    }
+
+    private static boolean answer(BotConnection connection, BotFrame frame) {
+        try {
+            BotFrame ack = connection.request(frame);
+            if (ack.errcode() != 0) {
+                log.warn("智能机器人回复被拒绝: errcode {} {}", ack.errcode(), ack.errmsg());
+                return false;
+            }
+            return true;
+        } catch (BotException e) {
+            log.warn("智能机器人回复未能送出: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing", e);
+        }
+    }
+}

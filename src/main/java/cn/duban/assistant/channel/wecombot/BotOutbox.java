@@ -1,0 +1,122 @@
+package cn.duban.assistant.channel.wecombot;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Pushes (digest, chart, 催报) from any instance or command through the one instance that holds the connection: the
+ * sender queues the push in Redis and waits up to {@code timeout} for its outcome; the holder takes pushes off the
+ * queue while connected, sends them and reports WeChat Work's acknowledgement. A push whose sender has stopped
+ * waiting is dropped, not sent late (the sender counted it as failed, and the next run sends it again).
+ */
+final class BotOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(BotOutbox.class);
+    private static final String QUEUE = "duban:{ledger}:wecombot:outbox";
+    private static final String DONE = "duban:{ledger}:wecombot:outbox:done:";
+    private static final long IDLE_MILLIS = 200;
+
+    private final UnifiedJedis redis;
+    private final Duration timeout;
+    private volatile Thread server;
+
+    BotOutbox(UnifiedJedis redis, Duration timeout) {
+        this.redis = redis;
+        this.timeout = timeout;
+    }
+
+    /** Pushes markdown to a member (userid) or group chat (chatid); returns whether WeChat Work accepted it. */
+    boolean markdown(String chat, String content) {
+        return push(BotFrame.object().put("kind", "markdown").put("chat", chat).put("content", content));
+    }
+
+    /** Pushes a PNG image; returns whether WeChat Work accepted it. */
+    boolean image(String chat, byte[] png) {
+        return push(BotFrame.object().put("kind", "image").put("chat", chat)
+                .put("png", Base64.getEncoder().encodeToString(png)));
+    }
+
+    private boolean push(ObjectNode request) {
+        String id = UUID.randomUUID().toString();
+        request.put("id", id).put("deadline", System.currentTimeMillis() + timeout.toMillis());
+        try {
+            redis.rpush(QUEUE, request.toString());
+            List<String> outcome = redis.blpop((int) Math.max(1, timeout.toSeconds()), DONE + id);
+            if (outcome == null) {
+                log.warn("智能机器人推送在 {} 内没有结果:持有长连接的实例不在线或未连上", timeout);
+                return false;
+            }
+            return "0".equals(outcome.get(1));
+        } catch (RuntimeException e) {
+            log.warn("智能机器人推送未能排队(Redis 不可达?): {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Starts taking pushes off the queue whenever {@code connection} gives an open connection. */
+    synchronized void serve(Supplier<BotConnection> connection) {
+        Thread thread = new Thread(() -> loop(connection), "wecombot-outbox");
+        thread.setDaemon(true);
+        server = thread;
+        thread.start();
+    }
+
+    /** Stops taking pushes. */
+    synchronized void stopServing() {
+        Thread thread = server;
+        server = null;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void loop(Supplier<BotConnection> connection) {
+        while (server == Thread.currentThread()) {
+            try {
+                BotConnection open = connection.get();
+                if (open == null) {
+                    Thread.sleep(IDLE_MILLIS);
+                    continue;
+                }
+                List<String> item = redis.blpop(1, QUEUE);
+                if (item != null) {
+                    send(open, BotFrame.readObject(item.get(1)));
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("智能机器人推送队列出错: {}", e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void send(BotConnection connection, JsonNode request) {
+        if (request.path("deadline").asLong() < System.currentTimeMillis()) {
+            log.warn("智能机器人推送已超时,不再发送: {}", request.path("chat").asText());
+            return;
+        }
+        String chat = request.path("chat").asText();
+        boolean ok = "image".equals(request.path("kind").asText())
+                ? BotPushes.image(connection, chat, Base64.getDecoder().decode(request.path("png").asText()))
+                : BotPushes.markdown(connection, chat, request.path("content").asText());
+        String done = DONE + request.path("id").asText();
+        redis.rpush(done, ok ? "0" : "1");
+        redis.expire(done, Math.max(60, timeout.toSeconds() * 2));
+    }
+}
