@@ -31,6 +31,9 @@ public final class TestProperties {
                 new AssistantProperties.Wecom(null, null, null, null, null, "https://qyapi.weixin.qq.com",
                         Duration.ofSeconds(3), Duration.ofSeconds(1), 3, 30, Duration.ofMinutes(5),
                         Duration.ofSeconds(5)),
+                new AssistantProperties.WecomBot(null, null, java.net.URI.create("wss://openws.work.weixin.qq.com"),
+                        Duration.ofSeconds(30), 2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                        Duration.ofSeconds(20), Duration.ofSeconds(30)),
                 new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null),
                 new AssistantProperties.Knowledge(true));
     }

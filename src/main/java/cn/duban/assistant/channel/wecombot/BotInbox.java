@@ -75,9 +75,12 @@ final class BotInbox implements AutoCloseable {
         String user = body.path("from").path("userid").asText("");
         if (BotFrame.EVENT.equals(frame.cmd())) {
             if ("enter_chat".equals(body.path("event").path("eventtype").asText()) && !user.isEmpty()) {
+                List<String> pieces = TextSplitter.split(core.help(user), CONTENT_BYTES);
                 ObjectNode welcome = BotFrame.object().put("msgtype", "text");
-                welcome.putObject("text").put("content", core.help(user));
-                answer(connection, BotFrame.request(BotFrame.RESPOND_WELCOME, frame.reqId(), welcome));
+                welcome.putObject("text").put("content", pieces.isEmpty() ? "" : pieces.get(0));
+                if (answer(connection, BotFrame.request(BotFrame.RESPOND_WELCOME, frame.reqId(), welcome))) {
+                    pushRest(connection, user, pieces);
+                }
             }
             return;
         }
@@ -137,17 +140,20 @@ final class BotInbox implements AutoCloseable {
             ObjectNode item = stream.putArray("msg_item").addObject().put("msgtype", "image");
             item.putObject("image").put("base64", Base64.getEncoder().encodeToString(image)).put("md5", md5(image));
         }
-        if (!answer(connection, BotFrame.request(BotFrame.RESPOND, reqId, first))) {
-            return;
-        }
-        for (String piece : pieces.subList(Math.min(1, pieces.size()), pieces.size())) {
-            if (!BotPushes.markdown(connection, chat, piece)) {
-                return;
-            }
-        }
-        if (image != null && pieces.size() > 1) {
+        if (answer(connection, BotFrame.request(BotFrame.RESPOND, reqId, first)) && pushRest(connection, chat, pieces)
+                && image != null && pieces.size() > 1) {
             BotPushes.image(connection, chat, image);
         }
+    }
+
+    /** Pushes the pieces after the first, in order; returns whether all went out. */
+    private static boolean pushRest(BotConnection connection, String chat, List<String> pieces) {
+        for (String piece : pieces.subList(Math.min(1, pieces.size()), pieces.size())) {
+            if (!BotPushes.markdown(connection, chat, piece)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean answer(BotConnection connection, BotFrame frame) {
