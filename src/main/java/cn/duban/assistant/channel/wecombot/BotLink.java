@@ -135,7 +135,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
             if (ack.errcode() != 0) {
                 opened.abort("subscribe refused");
                 failed("auth-failed", "订阅被拒绝: errcode " + ack.errcode() + " " + ack.errmsg()
-                        + "(检查 assistant.wecom-bot.bot-id 与 secret 是否为 API 模式长连接的 BotID 与 Secret)");
+                        + "(检查 assistant.wecom-bot.bot-id 与 assistant.wecom-bot.secret 是否为 智能机器人 → API 模式 → 长连接 中的 BotID 与 Secret)");
                 return;
             }
             failures = 0;

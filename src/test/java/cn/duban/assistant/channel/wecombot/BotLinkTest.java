@@ -1,0 +1,92 @@
+package cn.duban.assistant.channel.wecombot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.redis.TestRedis;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The link on its own, against the fake server and a real Redis: a refused subscription is retried with backoff and
+ * shown with its errcode; two instances on one Redis keep one connection, and when the holder stops the other takes
+ * over within the lease.
+ */
+class BotLinkTest {
+
+    private FakeBotServer bot;
+    private UnifiedJedis redis;
+
+    @BeforeEach
+    void start() {
+        bot = FakeBotServer.started();
+        redis = TestRedis.fresh();
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private BotLink link(String secret) {
+        AssistantProperties.WecomBot settings = new AssistantProperties.WecomBot(FakeBotServer.BOT_ID, secret,
+                URI.create(bot.url()), Duration.ofSeconds(30), 2, Duration.ofMillis(200), Duration.ofSeconds(1),
+                Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new BotLink(settings, new BotLease(redis, settings.botId(), settings.lease()), null,
+                new BotOutbox(redis, settings.sendTimeout()));
+    }
+
+    private static void await(BotLink link, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!link.status().state().equals(state)) {
+            assertThat(System.nanoTime()).as("state %s, waiting for %s", link.status(), state).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aRefusedSubscriptionIsShownWithItsErrcodeAndRetriedWithBackoff() throws Exception {
+        BotLink link = link("wrong-secret");
+        link.start();
+        try {
+            await(link, "auth-failed");
+            assertThat(link.status().detail()).contains("errcode 40001", "assistant.wecom-bot.secret");
+            Thread.sleep(2500);
+            int attempts = bot.framesFromClient("aibot_subscribe").size();
+            // 200 ms doubling to the 1 s cap (±25 %): about 5 in 2.5 s, never a storm
+            assertThat(attempts).isBetween(3, 7);
+            assertThat(bot.subscriptions()).isZero();
+        } finally {
+            link.stop();
+        }
+    }
+
+    @Test
+    void twoInstancesKeepOneConnectionAndTheOtherTakesOverWhenTheHolderStops() throws Exception {
+        BotLink first = link(FakeBotServer.SECRET);
+        BotLink second = link(FakeBotServer.SECRET);
+        first.start();
+        await(first, "connected");
+        second.start();
+        try {
+            await(second, "standby");
+            Thread.sleep(1500);
+            assertThat(bot.subscriptions()).isEqualTo(1);
+            assertThat(bot.replacements()).isZero();
+
+            first.stop();
+            await(second, "connected");
+            assertThat(bot.subscriptions()).isEqualTo(2);
+            assertThat(bot.replacements()).isZero();
+            assertThat(first.status().state()).isEqualTo("stopped");
+        } finally {
+            second.stop();
+        }
+    }
+}
