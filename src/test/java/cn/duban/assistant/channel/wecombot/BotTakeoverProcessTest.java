@@ -1,0 +1,98 @@
+package cn.duban.assistant.channel.wecombot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.duban.assistant.AssistantProcess;
+import cn.duban.assistant.redis.TestRedis;
+
+/**
+ * Two service processes on one Redis and one bot: only one holds the long connection (WeChat Work would let the
+ * second replace the first, back and forth); after {@code kill -9} of the holder, which cannot release its lease,
+ * the other takes over within 30 s and answers.
+ */
+class BotTakeoverProcessTest {
+
+    private final FakeBotServer bot = FakeBotServer.started();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private AssistantProcess service(String name, int port) throws IOException {
+        return AssistantProcess.start("--server.port=" + port, "--server.address=127.0.0.1",
+                "--assistant.data-dir=" + dir.resolve(name), "--assistant.redis.url=" + TestRedis.url(),
+                "--assistant.today=2023-06-30", "--assistant.digest.enabled=false",
+                "--assistant.knowledge.watch=false",
+                "--assistant.wecom-bot.bot-id=" + FakeBotServer.BOT_ID, "--assistant.wecom-bot.secret=" + FakeBotServer.SECRET,
+                "--assistant.wecom-bot.url=" + bot.url(), "--assistant.wecom-bot.lease=20s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits until the service's health answers 200 (for a second instance: its link is on standby). */
+    private static void awaitUp(int port) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service on port " + port + " did not become healthy");
+    }
+
+    @Test
+    void theOtherInstanceTakesOverWithin30SecondsOfAKillOfTheHolder() throws Exception {
+        TestRedis.fresh();
+        try (AssistantProcess first = service("first", freePort())) {
+            bot.awaitSubscriptions(1, Duration.ofSeconds(60));
+            int secondPort = freePort();
+            try (AssistantProcess second = service("second", secondPort)) {
+                awaitUp(secondPort);
+                Thread.sleep(2000);
+                assertThat(bot.subscriptions()).as("the second instance waits on standby").isEqualTo(1);
+                assertThat(bot.replacements()).isZero();
+
+                first.handle().destroyForcibly();
+                first.handle().onExit().get(30, TimeUnit.SECONDS);
+                long killed = System.nanoTime();
+                bot.awaitSubscriptions(2, Duration.ofSeconds(30));
+                long takeover = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killed);
+
+                assertThat(takeover).isLessThanOrEqualTo(30);
+                assertThat(bot.replacements()).isZero();
+                String reqId = bot.text("zhangsan", "after-kill-1", "新增城镇就业目标是多少");
+                assertThat(FakeBotServer.textOf(bot.awaitReplies(reqId, 1, Duration.ofSeconds(15)).get(0))).contains("2800人");
+            }
+        }
+    }
+}
