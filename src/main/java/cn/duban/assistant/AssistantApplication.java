@@ -94,7 +94,7 @@ public class AssistantApplication {
         try (ConfigurableApplicationContext context = startQuietly(all.toArray(String[]::new))) {
             var delivery = context.getBean(CurrentKnowledge.class).get().digest().delivery();
             if (delivery.isEmpty()) {
-                System.err.println("未配置企业微信(assistant.wecom.*),无法推送日报");
+                System.err.println("未配置企业微信(assistant.wecom.* 或 assistant.wecom-bot.*),无法推送日报");
                 return 2;
             }
             OncePerDay.Result result = delivery.get().deliverToday();

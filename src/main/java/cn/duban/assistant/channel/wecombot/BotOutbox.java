@@ -29,11 +29,14 @@ final class BotOutbox {
 
     private final UnifiedJedis redis;
     private final Duration timeout;
+    private final BotLease lease;
     private volatile Thread server;
 
-    BotOutbox(UnifiedJedis redis, Duration timeout) {
+    /** @param lease the bot's lease: without a holder nobody serves the queue, and a push fails at once */
+    BotOutbox(UnifiedJedis redis, Duration timeout, BotLease lease) {
         this.redis = redis;
         this.timeout = timeout;
+        this.lease = lease;
     }
 
     /** Pushes markdown to a member (userid) or group chat (chatid); returns whether WeChat Work accepted it. */
@@ -51,6 +54,10 @@ final class BotOutbox {
         String id = UUID.randomUUID().toString();
         request.put("id", id).put("deadline", System.currentTimeMillis() + timeout.toMillis());
         try {
+            if (!lease.heldByAnyone()) {
+                log.warn("没有实例持有智能机器人长连接(服务未运行?),推送未发出");
+                return false;
+            }
             redis.rpush(QUEUE, request.toString());
             List<String> outcome = redis.blpop((int) Math.max(1, timeout.toSeconds()), DONE + id);
             if (outcome == null) {

@@ -43,8 +43,13 @@ class WeComBotConfiguration {
     }
 
     @Bean
-    BotOutbox botOutbox(UnifiedJedis redis, AssistantProperties properties) {
-        return new BotOutbox(redis, properties.wecomBot().sendTimeout());
+    BotLease botLease(UnifiedJedis redis, AssistantProperties properties) {
+        return new BotLease(redis, properties.wecomBot().botId(), properties.wecomBot().lease());
+    }
+
+    @Bean
+    BotOutbox botOutbox(UnifiedJedis redis, AssistantProperties properties, BotLease lease) {
+        return new BotOutbox(redis, properties.wecomBot().sendTimeout(), lease);
     }
 
     @Bean
@@ -69,8 +74,7 @@ class WeComBotConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    BotLink botLink(AssistantProperties properties, UnifiedJedis redis, BotInbox inbox, BotOutbox outbox) {
-        AssistantProperties.WecomBot settings = properties.wecomBot();
-        return new BotLink(settings, new BotLease(redis, settings.botId(), settings.lease()), inbox, outbox);
+    BotLink botLink(AssistantProperties properties, BotLease lease, BotInbox inbox, BotOutbox outbox) {
+        return new BotLink(properties.wecomBot(), lease, inbox, outbox);
     }
 }

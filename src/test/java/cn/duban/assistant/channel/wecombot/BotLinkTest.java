@@ -38,8 +38,8 @@ class BotLinkTest {
         AssistantProperties.WecomBot settings = new AssistantProperties.WecomBot(FakeBotServer.BOT_ID, secret,
                 URI.create(bot.url()), Duration.ofSeconds(30), 2, Duration.ofMillis(200), Duration.ofSeconds(1),
                 Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(5));
-        return new BotLink(settings, new BotLease(redis, settings.botId(), settings.lease()), null,
-                new BotOutbox(redis, settings.sendTimeout()));
+        BotLease lease = new BotLease(redis, settings.botId(), settings.lease());
+        return new BotLink(settings, lease, null, new BotOutbox(redis, settings.sendTimeout(), lease));
     }
 
     private static void await(BotLink link, String state) throws InterruptedException {
@@ -88,5 +88,15 @@ class BotLinkTest {
         } finally {
             second.stop();
         }
+    }
+
+    @Test
+    void aPushWithoutAnyInstanceHoldingTheConnectionFailsAndLeavesNothingToGoOutLater() {
+        BotLease lease = new BotLease(redis, FakeBotServer.BOT_ID, Duration.ofSeconds(2));
+        BotOutbox outbox = new BotOutbox(redis, Duration.ofSeconds(5), lease);
+
+        assertThat(outbox.markdown("wr-duban", "日报")).isFalse();
+        assertThat(redis.llen("duban:{ledger}:wecombot:outbox")).isZero();
+        assertThat(bot.framesFromClient("aibot_send_msg")).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ import cn.duban.assistant.redis.TestRedis;
 /**
  * Two service processes on one Redis and one bot: only one holds the long connection (WeChat Work would let the
  * second replace the first, back and forth); after {@code kill -9} of the holder, which cannot release its lease,
- * the other takes over within 30 s and answers.
+ * the other takes over within 30 s and answers; {@code push-daily} then sends the digest through it.
  */
 class BotTakeoverProcessTest {
 
@@ -37,12 +37,17 @@ class BotTakeoverProcessTest {
     }
 
     private AssistantProcess service(String name, int port) throws IOException {
-        return AssistantProcess.start("--server.port=" + port, "--server.address=127.0.0.1",
-                "--assistant.data-dir=" + dir.resolve(name), "--assistant.redis.url=" + TestRedis.url(),
-                "--assistant.today=2023-06-30", "--assistant.digest.enabled=false",
-                "--assistant.knowledge.watch=false",
-                "--assistant.wecom-bot.bot-id=" + FakeBotServer.BOT_ID, "--assistant.wecom-bot.secret=" + FakeBotServer.SECRET,
-                "--assistant.wecom-bot.url=" + bot.url(), "--assistant.wecom-bot.lease=20s");
+        return AssistantProcess.start(settings(name, "--server.port=" + port, "--server.address=127.0.0.1",
+                "--assistant.digest.enabled=false", "--assistant.knowledge.watch=false"));
+    }
+
+    private String[] settings(String name, String... more) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(more));
+        all.addAll(java.util.List.of("--assistant.data-dir=" + dir.resolve(name), "--assistant.redis.url=" + TestRedis.url(),
+                "--assistant.today=2023-06-30", "--assistant.wecom-bot.bot-id=" + FakeBotServer.BOT_ID,
+                "--assistant.wecom-bot.secret=" + FakeBotServer.SECRET, "--assistant.wecom-bot.url=" + bot.url(),
+                "--assistant.wecom-bot.lease=20s"));
+        return all.toArray(String[]::new);
     }
 
     private static int freePort() throws IOException {
@@ -92,6 +97,17 @@ class BotTakeoverProcessTest {
                 assertThat(bot.replacements()).isZero();
                 String reqId = bot.text("zhangsan", "after-kill-1", "新增城镇就业目标是多少");
                 assertThat(FakeBotServer.textOf(bot.awaitReplies(reqId, 1, Duration.ofSeconds(15)).get(0))).contains("2800人");
+
+                // push-daily opens no connection of its own: the digest goes out through the instance holding it
+                var push = AssistantProcess.run("", settings("push", "push-daily",
+                        "--assistant.digest.recipients=chat:wr-duban"));
+                assertThat(push.exit()).as(push.stderr()).isZero();
+                assertThat(push.stdout()).contains("本次发出 1");
+                var group = bot.awaitSends("wr-duban", 2, Duration.ofSeconds(10));
+                assertThat(FakeBotServer.textOf(group.get(0))).contains("序时进度");
+                assertThat(group.get(1).path("body").path("msgtype").asText()).isEqualTo("image");
+                assertThat(bot.subscriptions()).isEqualTo(2);
+                assertThat(bot.replacements()).isZero();
             }
         }
     }
