@@ -45,6 +45,8 @@ final class BotInbox implements AutoCloseable {
     private final CurrentKnowledge current;
     private final AssistantClock clock;
     private final ExecutorService workers;
+    /** Group chats seen by this process: each is logged once with its chatid, for {@code chat:ID} recipients. */
+    private final java.util.Set<String> groups = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers) {
         this.core = core;
@@ -89,6 +91,9 @@ final class BotInbox implements AutoCloseable {
         }
         boolean group = "group".equals(body.path("chattype").asText());
         String chat = group ? body.path("chatid").asText(user) : user;
+        if (group && groups.add(chat)) {
+            log.info("智能机器人所在群聊 chatid={}(日报发到此群:assistant.digest.recipients 加 chat:{})", chat, chat);
+        }
         Wording wording = current.get().wording();
         String text = readable(body);
         Reply reply;
