@@ -15,6 +15,7 @@ import cn.duban.assistant.benchmark.FaultBenchmark;
 import cn.duban.assistant.benchmark.QuestionBenchmark;
 import cn.duban.assistant.benchmark.ReportBenchmark;
 import cn.duban.assistant.benchmark.WeComBenchmark;
+import cn.duban.assistant.benchmark.WeComBotBenchmark;
 import cn.duban.assistant.channel.console.ConsoleChannel;
 import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.digest.OncePerDay;
@@ -41,13 +42,14 @@ public class AssistantApplication {
             case "benchmark-questions" -> System.exit(QuestionBenchmark.run(args));
             case "benchmark-reports" -> System.exit(ReportBenchmark.run(args));
             case "benchmark-wecom" -> System.exit(WeComBenchmark.run(args));
+            case "benchmark-wecom-bot" -> System.exit(WeComBotBenchmark.run(args));
             case "benchmark-faults" -> System.exit(FaultBenchmark.run(args));
             case "push-daily" -> System.exit(pushDaily(args));
             case "extract-targets" -> System.exit(ImportCommands.extractTargets(args));
             case "import-report" -> System.exit(ImportCommands.importReport(args));
             case "score-extraction" -> System.exit(ExtractionScore.run(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | extract-targets FILE | import-report FILE [--id=ID] | score-extraction [DIR] | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-faults] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | extract-targets FILE | import-report FILE [--id=ID] | score-extraction [DIR] | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-wecom-bot | benchmark-faults] [--assistant.x=y …]");
                 System.exit(2);
             }
         }

@@ -34,8 +34,11 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  */
 public final class WeComBenchmark {
 
-    /** Questions of every kind: targets, passages, progress, the speaker, and ones the report does not answer. */
-    private static final List<String> QUESTIONS = List.of("过亿元项目要引进多少个?", "技改投资增长目标是多少", "高新技术企业新增几家",
+    /**
+     * Questions of every kind: targets, passages, progress, the speaker, and ones the report does not answer; asked by
+     * {@code benchmark-wecom-bot} too.
+     */
+    static final List<String> QUESTIONS = List.of("过亿元项目要引进多少个?", "技改投资增长目标是多少", "高新技术企业新增几家",
             "省级专精特新企业要新增多少", "电商网络零售额目标是多少", "新增城镇就业目标", "重点园区有哪些", "津潍高铁", "智慧商贸新城",
             "双镇百村是什么", "旅游方面要引进什么", "养老服务怎么发展", "医保基金", "防止返贫", "城市要打造成什么样", "农村人居环境",
             "这篇讲话是谁讲的", "要打好几大战役", "今年招商引资到位资金目标多少亿", "居民人均可支配收入增长多少", "新增城镇就业完成多少了",
