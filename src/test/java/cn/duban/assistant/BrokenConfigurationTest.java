@@ -196,6 +196,17 @@ class BrokenConfigurationTest {
     }
 
     @Test
+    void aBotIdWithoutItsSecretOrAUrlThatIsNoWebSocketStopsStartup() throws Exception {
+        assertThat(oneLine(console("--assistant.wecom-bot.bot-id=bot1")))
+                .contains("assistant.wecom-bot.secret", "未设置", "assistant.wecom-bot.bot-id");
+        assertThat(oneLine(console("--assistant.wecom-bot.bot-id=bot1", "--assistant.wecom-bot.secret=s",
+                "--assistant.wecom-bot.url=https://openws.work.weixin.qq.com")))
+                .contains("assistant.wecom-bot.url", "wss://", "https://openws.work.weixin.qq.com");
+        assertThat(oneLine(console("--assistant.wecom-bot.bot-id=bot1", "--assistant.wecom-bot.secret=s",
+                "--assistant.wecom-bot.heartbeat=0s"))).contains("assistant.wecom-bot.heartbeat", "30s");
+    }
+
+    @Test
     void zeroWhereOnlyATimeMakesSense() throws Exception {
         assertThat(oneLine(console("--assistant.wecom.body-timeout=0s"))).contains("assistant.wecom.body-timeout", "0s", "5s");
         assertThat(oneLine(console("--assistant.wecom.max-clock-skew=0s"))).contains("assistant.wecom.max-clock-skew", "5m");

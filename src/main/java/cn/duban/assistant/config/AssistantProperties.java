@@ -175,6 +175,8 @@ public record AssistantProperties(
                            @DefaultValue("30s") Duration sendTimeout) {
 
         public WecomBot {
+            SettingRules.bothOrNeither("assistant.wecom-bot.bot-id", botId, "assistant.wecom-bot.secret", secret);
+            SettingRules.webSocketUrl("assistant.wecom-bot.url", url, "wss://openws.work.weixin.qq.com");
             SettingRules.positive("assistant.wecom-bot.heartbeat", heartbeat, "30s");
             SettingRules.atLeast("assistant.wecom-bot.missed-heartbeats", missedHeartbeats, 1, "2");
             SettingRules.positive("assistant.wecom-bot.first-retry", firstRetry, "1s");

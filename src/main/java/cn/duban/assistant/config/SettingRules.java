@@ -22,6 +22,25 @@ final class SettingRules {
     private SettingRules() {
     }
 
+    /** Two settings that work only together (an id and its secret): one without the other stops startup. */
+    static void bothOrNeither(String name, String value, String otherName, String other) {
+        boolean given = value != null && !value.isBlank();
+        boolean otherGiven = other != null && !other.isBlank();
+        if (given != otherGiven) {
+            throw StartupException.setting(given ? otherName : name, "未设置,而 " + (given ? name : otherName)
+                    + " 已设置:两项须同时设置(或都不设置)");
+        }
+    }
+
+    /** A WebSocket address: {@code ws://} or {@code wss://} with a host. */
+    static void webSocketUrl(String name, URI value, String example) {
+        if (value == null || value.getHost() == null
+                || !("ws".equalsIgnoreCase(value.getScheme()) || "wss".equalsIgnoreCase(value.getScheme()))) {
+            throw StartupException.setting(name, "应为 ws:// 或 wss:// 开头的 WebSocket 地址,例如 " + example
+                    + ",现在是 " + value);
+        }
+    }
+
     static void positive(String name, Duration value, String example) {
         given(name, value, example);
         if (value.isNegative() || value.isZero()) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +15,10 @@ import cn.duban.assistant.config.AssistantProperties;
 
 /**
  * Keeps the bot's long connection on the instance that holds the {@link BotLease}: subscribes with the BotID and
- * Secret, pings every {@code heartbeat} and drops a connection whose pings go unacknowledged {@code missedHeartbeats}
- * times, reconnects with {@link Backoff}, and after WeChat Work's {@code disconnected_event} (another connection
- * replaced this one) tries again only after {@code replacedPause}. Frames arriving go to the {@link BotInbox}; the
- * {@link BotOutbox} is served while connected. Rules from doc 101463 and the official SDKs.
+ * Secret, keeps its {@link Heartbeat}, reconnects with {@link Backoff}, and after WeChat Work's
+ * {@code disconnected_event} (another connection replaced this one) tries again only after {@code replacedPause}.
+ * Frames arriving go to the {@link BotInbox}; the {@link BotOutbox} is served while connected. Rules from doc 101463
+ * and the official SDKs.
  */
 final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnection {
 
@@ -32,7 +31,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
     private final BotOutbox outbox;
     private final Backoff backoff;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final AtomicInteger missedPings = new AtomicInteger();
+    private final Heartbeat heartbeat;
     private ScheduledExecutorService timer;
     private volatile BotConnection connection;
     private volatile BotStatus status = new BotStatus("stopped", "", Instant.now());
@@ -47,6 +46,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         this.inbox = inbox;
         this.outbox = outbox;
         this.backoff = new Backoff(settings.firstRetry(), settings.longestRetry());
+        this.heartbeat = new Heartbeat(settings.missedHeartbeats());
     }
 
     @Override
@@ -139,7 +139,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
                 return;
             }
             failures = 0;
-            missedPings.set(0);
+            heartbeat.reset();
             connection = opened;
             set("connected", "");
             log.info("智能机器人长连接已建立: {}", settings.url());
@@ -164,19 +164,8 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
 
     private void ping() {
         BotConnection open = current();
-        if (open == null) {
-            return;
-        }
-        if (missedPings.get() >= settings.missedHeartbeats()) {
-            open.abort("heartbeat lost: " + missedPings.get() + " pings unacknowledged");
-            return;
-        }
-        missedPings.incrementAndGet();
-        try {
-            open.requestAsync(BotFrame.request(BotFrame.PING, BotFrame.newReqId(BotFrame.PING), null))
-                    .thenAccept(ack -> missedPings.set(0));
-        } catch (BotException e) {
-            log.debug("心跳未能发出: {}", e.getMessage());
+        if (open != null) {
+            heartbeat.beat(open);
         }
     }
 

@@ -79,12 +79,20 @@ final class BotOutbox {
         thread.start();
     }
 
-    /** Stops taking pushes. */
+    /**
+     * Stops taking pushes and waits (at most a few seconds) for the serving thread to end: its wait on Redis (1 s)
+     * cannot be interrupted, and it must not use Redis after the service has closed it.
+     */
     synchronized void stopServing() {
         Thread thread = server;
         server = null;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
