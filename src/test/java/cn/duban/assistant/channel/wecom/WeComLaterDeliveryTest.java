@@ -31,12 +31,7 @@ class WeComLaterDeliveryTest {
         try {
             API = new FakeWeComApi();
             DIR = Files.createTempDirectory("wecom-later");
-            StringBuilder help = new StringBuilder();
-            for (int i = 1; help.toString().getBytes(StandardCharsets.UTF_8).length < 5000; i++) {
-                help.append("第").append(i).append("条说明:可以问报告中的目标和工作部署。\\n");
-            }
-            LONG_HELP = help.toString().replace("\\n", "\n");
-            Files.writeString(DIR.resolve("replies.properties"), "help.intro=" + help, StandardCharsets.UTF_8);
+            LONG_HELP = LongHelp.write(DIR, 5000);
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.duban.assistant.channel.wecom.LongHelp;
 import cn.duban.assistant.channel.wecom.TextSplitter;
 import cn.duban.assistant.conversation.CurrentKnowledge;
 
@@ -44,12 +45,7 @@ class WeComBotChannelTest {
     static {
         try {
             DIR = Files.createTempDirectory("wecombot");
-            StringBuilder help = new StringBuilder();
-            for (int i = 1; help.toString().getBytes(StandardCharsets.UTF_8).length < 30_000; i++) {
-                help.append("第").append(i).append("条说明:可以问报告中的目标和工作部署,也可以上报本单位的进度。\\n");
-            }
-            LONG_HELP = help.toString().replace("\\n", "\n");
-            Files.writeString(DIR.resolve("replies.properties"), "help.intro=" + help, StandardCharsets.UTF_8);
+            LONG_HELP = LongHelp.write(DIR, 30_000);
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }
