@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reloads the knowledge when its files change ({@code assistant.knowledge.watch}): watches {@code knowledge/},
  * {@code knowledge/reports/} and the roster's folder, and once the files of interest — {@code targets.yml},
- * {@code vocabulary.yml}, {@code reports/*.txt}, the roster — have been quiet for {@link #QUIET} (an editor saves in
+ * {@code tasks.yml}, {@code vocabulary.yml}, {@code reports/*.txt}, the roster — have been quiet for {@link #QUIET} (an editor saves in
  * several steps; copying reports takes a moment), reloads them through {@link CurrentKnowledge}: a broken edit logs
  * one WARN line and the old knowledge keeps serving. Runs on one daemon thread until {@link #close()}.
  */
@@ -122,7 +122,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
 
     private boolean matters(Path file) {
         return file.equals(rosterFile) || file.equals(reportsDir) || file.equals(knowledgeDir.resolve("targets.yml"))
-                || file.equals(knowledgeDir.resolve("vocabulary.yml"))
+                || file.equals(knowledgeDir.resolve("vocabulary.yml")) || file.equals(knowledgeDir.resolve("tasks.yml"))
                 || file.getParent().equals(reportsDir) && file.getFileName().toString().endsWith(".txt");
     }
 

@@ -16,6 +16,7 @@ import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingFactory;
+import cn.duban.assistant.roster.Official;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
 import cn.duban.assistant.understanding.MessageReader;
@@ -60,15 +61,17 @@ public final class Snapshots {
 
     /**
      * Reads {@code assistant.knowledge-dir} and {@code assistant.roster} (its targets checked against the targets just
-     * read) and builds everything on them.
+     * read, and the tasks' leaders against its officials) and builds everything on them.
      *
      * @throws MalformedFileException naming the file, the line and the field of the first problem
      */
     public Snapshot load() {
         Knowledge knowledge = KnowledgeLoader.load(properties.knowledgeDir(), vocabulary);
-        log.info("知识库 {}: {} 篇报告, {} 个量化目标", properties.knowledgeDir().toAbsolutePath(),
-                knowledge.reports().size(), knowledge.targets().size());
+        log.info("知识库 {}: {} 篇报告, {} 个量化目标, {} 项重点任务", properties.knowledgeDir().toAbsolutePath(),
+                knowledge.reports().size(), knowledge.targets().size(), knowledge.tasks().size());
         Roster roster = RosterLoader.load(properties.roster(), knowledge);
+        KnowledgeLoader.checkLeaders(properties.knowledgeDir(), knowledge, roster.officials().stream()
+                .map(Official::userId).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         log.info("人员名单 {}: {} 位领导, {} 位填报人", properties.roster().toAbsolutePath(), roster.officials().size(),
                 roster.reporters().size());
         long started = System.nanoTime();

@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the assistant knows from {@code knowledge/}: the reports and the numeric targets they set.
+ * Everything the assistant knows from {@code knowledge/}: the reports, the numeric targets they set and the tasks
+ * (重点任务) of the county's 分工方案.
  *
  * @param reports  the reports, in file name order
  * @param targets  the targets, in the order of {@code targets.yml}
  * @param synonyms officials' shorthand ({@code vocabulary.yml}), used in searching the reports' sentences
+ * @param tasks    the tasks, in the order of {@code tasks.yml}; empty without that file
  */
-public record Knowledge(List<Report> reports, List<Target> targets, Synonyms synonyms) {
+public record Knowledge(List<Report> reports, List<Target> targets, Synonyms synonyms, List<Task> tasks) {
 
-    /** Knowledge without officials' shorthand. */
+    /** Knowledge without tasks. */
+    public Knowledge(List<Report> reports, List<Target> targets, Synonyms synonyms) {
+        this(reports, targets, synonyms, List.of());
+    }
+
+    /** Knowledge without officials' shorthand and without tasks. */
     public Knowledge(List<Report> reports, List<Target> targets) {
         this(reports, targets, Synonyms.none());
     }
@@ -23,6 +30,11 @@ public record Knowledge(List<Report> reports, List<Target> targets, Synonyms syn
 
     public Optional<Target> target(String id) {
         return targets.stream().filter(target -> target.id().equals(id)).findFirst();
+    }
+
+    /** The task with this id, if there is one. */
+    public Optional<Task> task(String id) {
+        return tasks.stream().filter(task -> task.id().equals(id)).findFirst();
     }
 
     /**

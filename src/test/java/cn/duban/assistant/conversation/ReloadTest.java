@@ -149,6 +149,28 @@ class ReloadTest {
     }
 
     @Test
+    void aTaskLedByNoOfficialOfTheRosterIsToldWithItsPlace() {
+        Path tasks = knowledge.resolve("tasks.yml");
+        String task = """
+                tasks:
+                  - id: jinwei-railway
+                    name: 津潍高铁建设
+                    text: 加快津潍高铁、庆章高速等重点项目建设
+                    lead: 县交通运输局
+                    leader: %s
+                    deadline: 2023-12-31
+                """;
+        write(tasks, task.formatted("lisi"));
+
+        assertThat(assistant.say("zhangsan", "重新加载")).startsWith("没有重新加载")
+                .contains("文件有误: " + tasks + " 第6行 字段 tasks[1].leader: “lisi”不在人员名单的领导中");
+
+        write(tasks, task.formatted("zhangsan"));
+        assertThat(assistant.say("zhangsan", "重新加载")).startsWith("已重新加载");
+        assertThat(assistant.current().get().knowledge().tasks()).extracting(t -> t.leader()).containsExactly("zhangsan");
+    }
+
+    @Test
     void theErrorNamesTheFileAndTheLine() {
         replace(targets, "value: 2800", "value: 两千八");
 
