@@ -67,6 +67,16 @@ public final class EmbeddedRedis implements AutoCloseable {
         return redis;
     }
 
+    /**
+     * The address of the redis-server a running assistant serves this folder with, when there is one: a terminal
+     * command ({@code push-daily}, {@code console}) beside the service uses it instead of refusing to start.
+     */
+    public static java.util.Optional<String> inUseBy(Path directory) {
+        return RedisPidFile.read(directory.resolve(RedisPidFile.NAME))
+                .filter(recorded -> recorded.port() > 0 && recorded.ownerAlive() && recorded.liveServer().isPresent())
+                .map(recorded -> "redis://127.0.0.1:" + recorded.port());
+    }
+
     /** Stops the redis-server of a killed assistant; refuses to start beside one a running assistant uses. */
     private static void stopLeftOver(Path directory) {
         RedisPidFile.read(directory.resolve(RedisPidFile.NAME)).ifPresent(recorded -> recorded.liveServer().ifPresent(server -> {
@@ -85,7 +95,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     private void launch() {
         RedisProcess started = RedisProcess.launch(directory, port);
         try {
-            RedisPidFile.of(started.handle()).write(directory.resolve(RedisPidFile.NAME));
+            RedisPidFile.of(started.handle(), port).write(directory.resolve(RedisPidFile.NAME));
             started.awaitReady();
         } catch (RuntimeException e) {
             started.stop();

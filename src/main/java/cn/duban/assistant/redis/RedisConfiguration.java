@@ -19,15 +19,31 @@ class RedisConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConfiguration.class);
 
+    /**
+     * The embedded server of the data folder. A terminal command beside a running service on the same folder uses
+     * that service's server (one server per folder); the service itself refuses to start beside another.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedRedisHolder embeddedRedis(AssistantProperties properties, DataFolder data) {
-        return new EmbeddedRedisHolder(properties.redis().embedded()
-                ? EmbeddedRedis.start(data.path().resolve("redis")) : null);
+    EmbeddedRedisHolder embeddedRedis(AssistantProperties properties, DataFolder data,
+                                      org.springframework.context.ApplicationContext context) {
+        if (!properties.redis().embedded()) {
+            return new EmbeddedRedisHolder(null, null);
+        }
+        java.nio.file.Path folder = data.path().resolve("redis");
+        if (!(context instanceof org.springframework.boot.web.context.WebServerApplicationContext)) {
+            java.util.Optional<String> running = EmbeddedRedis.inUseBy(folder);
+            if (running.isPresent()) {
+                log.info("数据目录的嵌入式 Redis 正由运行中的助手使用,本命令连接它: {}", running.get());
+                return new EmbeddedRedisHolder(null, running.get());
+            }
+        }
+        EmbeddedRedis started = EmbeddedRedis.start(folder);
+        return new EmbeddedRedisHolder(started, started.url());
     }
 
     @Bean(destroyMethod = "close")
     UnifiedJedis redis(AssistantProperties properties, EmbeddedRedisHolder embedded) {
-        UnifiedJedis redis = RedisConnections.connect(properties.redis(), embedded.redis() == null ? null : embedded.redis().url());
+        UnifiedJedis redis = RedisConnections.connect(properties.redis(), embedded.url());
         if (!properties.redis().embedded()) {
             log.info("使用外部 Redis");
             try {
@@ -64,8 +80,11 @@ class RedisConfiguration {
         }
     }
 
-    /** The embedded server, or none when an external Redis is configured. */
-    record EmbeddedRedisHolder(EmbeddedRedis redis) implements AutoCloseable {
+    /**
+     * The embedded server this process started (null: an external Redis, or a running service's server) and the
+     * address to connect to (null: external).
+     */
+    record EmbeddedRedisHolder(EmbeddedRedis redis, String url) implements AutoCloseable {
         @Override
         public void close() {
             if (redis != null) {

@@ -20,17 +20,18 @@ import java.util.Properties;
  * @param started      when it started (ms since the epoch), 0 when unknown
  * @param ownerPid     the assistant that started it
  * @param ownerStarted when that assistant started, 0 when unknown
+ * @param port         the loopback port it listens on, 0 when unknown (a file of an older version)
  */
-record RedisPidFile(long pid, long started, long ownerPid, long ownerStarted) {
+record RedisPidFile(long pid, long started, long ownerPid, long ownerStarted, int port) {
 
     static final String NAME = "redis.pid";
     /** Start times read by two JVMs may differ by rounding; a reused pid starts much later. */
     private static final long SAME_START_MILLIS = 1000;
 
     /** The record for a redis-server this JVM has just started. */
-    static RedisPidFile of(ProcessHandle server) {
+    static RedisPidFile of(ProcessHandle server, int port) {
         ProcessHandle owner = ProcessHandle.current();
-        return new RedisPidFile(server.pid(), startOf(server), owner.pid(), startOf(owner));
+        return new RedisPidFile(server.pid(), startOf(server), owner.pid(), startOf(owner), port);
     }
 
     /** The record in {@code file}; empty when there is none or it cannot be read (it is rewritten at start). */
@@ -43,7 +44,8 @@ record RedisPidFile(long pid, long started, long ownerPid, long ownerStarted) {
             values.load(reader);
             return Optional.of(new RedisPidFile(Long.parseLong(values.getProperty("pid")),
                     Long.parseLong(values.getProperty("started", "0")), Long.parseLong(values.getProperty("owner", "0")),
-                    Long.parseLong(values.getProperty("owner-started", "0"))));
+                    Long.parseLong(values.getProperty("owner-started", "0")),
+                    Integer.parseInt(values.getProperty("port", "0"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -56,6 +58,7 @@ record RedisPidFile(long pid, long started, long ownerPid, long ownerStarted) {
         values.setProperty("started", Long.toString(started));
         values.setProperty("owner", Long.toString(ownerPid));
         values.setProperty("owner-started", Long.toString(ownerStarted));
+        values.setProperty("port", Integer.toString(port));
         try {
             Path next = file.resolveSibling(NAME + ".new");
             try (Writer writer = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
