@@ -45,12 +45,12 @@ final class BotConnection implements WebSocket.Listener {
     }
 
     /**
-     * Opens a connection.
+     * Opens a connection; its requests wait {@code ackTimeout} for an acknowledgement.
      *
      * @throws java.util.concurrent.CompletionException when it cannot be opened within {@code timeout}
      */
-    static BotConnection open(HttpClient http, URI url, Events events, Duration timeout) {
-        BotConnection connection = new BotConnection(events, timeout);
+    static BotConnection open(HttpClient http, URI url, Events events, Duration timeout, Duration ackTimeout) {
+        BotConnection connection = new BotConnection(events, ackTimeout);
         connection.socket = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(url, connection)
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
         return connection;
@@ -67,7 +67,7 @@ final class BotConnection implements WebSocket.Listener {
             return requestAsync(frame).get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof java.util.concurrent.TimeoutException
-                    ? new BotException("no acknowledgement of " + frame.cmd() + " within " + ackTimeout)
+                    ? new BotException(frame.cmd() + " 超过 " + ackTimeout.toSeconds() + " 秒没有回执")
                     : new BotException(e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,7 +84,7 @@ final class BotConnection implements WebSocket.Listener {
     CompletableFuture<BotFrame> requestAsync(BotFrame frame) {
         CompletableFuture<BotFrame> ack = new CompletableFuture<>();
         if (pending.putIfAbsent(frame.reqId(), ack) != null) {
-            throw new BotException("a request with req_id " + frame.reqId() + " is still waiting");
+            throw new BotException("req_id " + frame.reqId() + " 的上一个请求还在等回执");
         }
         ack.whenComplete((done, failure) -> pending.remove(frame.reqId(), ack));
         try {
@@ -100,14 +100,14 @@ final class BotConnection implements WebSocket.Listener {
     void send(BotFrame frame) {
         WebSocket ws = socket;
         if (ws == null || ended.get()) {
-            throw new BotException("the connection is closed");
+            throw new BotException("连接已断开");
         }
         synchronized (this) {
             try {
                 ws.sendText(frame.json(), true).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
-                abort("sending failed: " + e);
-                throw new BotException("sending failed: " + e.getMessage());
+                abort("发送失败: " + e);
+                throw new BotException("发送失败: " + e.getMessage());
             }
         }
     }
@@ -119,6 +119,19 @@ final class BotConnection implements WebSocket.Listener {
             ws.abort();
         }
         end(reason);
+    }
+
+    /** Closes the connection politely (a close frame, then the socket), as at shutdown. */
+    void close() {
+        WebSocket ws = socket;
+        if (ws != null && !ended.get()) {
+            try {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "shutdown").get(1, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.debug("关闭帧未能发出: {}", e.toString());
+            }
+        }
+        abort("本服务停止");
     }
 
     boolean isOpen() {
@@ -150,13 +163,13 @@ final class BotConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        end("closed by WeChat Work: " + statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason));
+        end("企业微信关闭了连接: " + statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason));
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        end("failed: " + error);
+        end("连接出错: " + error);
     }
 
     private void dispatch(String text) {
@@ -179,7 +192,7 @@ final class BotConnection implements WebSocket.Listener {
 
     private void end(String reason) {
         if (ended.compareAndSet(false, true)) {
-            pending.values().forEach(ack -> ack.completeExceptionally(new BotException("the connection ended: " + reason)));
+            pending.values().forEach(ack -> ack.completeExceptionally(new BotException("连接已断开: " + reason)));
             events.ended(this, reason);
         }
     }

@@ -39,16 +39,20 @@ final class BotInbox implements AutoCloseable {
     static final int CONTENT_BYTES = 20_480;
     private static final Logger log = LoggerFactory.getLogger(BotInbox.class);
     /** Leading @mentions of a group message (WeChat Work ends a mention with a space or U+2005). */
-    private static final Pattern MENTIONS = Pattern.compile("^(\\s*@[^\\s\\u2005]+[\\s\\u2005]+)+");
+    private static final Pattern MENTIONS = Pattern.compile("^(\\s*@[^\\s\\u2005]+([\\s\\u2005]+|$))+");
 
     private final ConversationCore core;
     private final CurrentKnowledge current;
     private final AssistantClock clock;
     private final ExecutorService workers;
+    private final BotOutbox outbox;
     /** Group chats seen by this process: each is logged once with its chatid, for {@code chat:ID} recipients. */
     private final java.util.Set<String> groups = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers) {
+    /** @param outbox where an answer goes when its reply was refused or not acknowledged */
+    BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers,
+             BotOutbox outbox) {
+        this.outbox = outbox;
         this.core = core;
         this.current = current;
         this.clock = clock;
@@ -86,12 +90,19 @@ final class BotInbox implements AutoCloseable {
             }
             return;
         }
-        if (!BotFrame.MESSAGE.equals(frame.cmd()) || user.isEmpty()) {
+        if (!BotFrame.MESSAGE.equals(frame.cmd())) {
+            log.debug("智能机器人长连接收到未处理的帧 {}", frame.cmd());
+            return;
+        }
+        if (user.isEmpty() || frame.reqId().isEmpty()) {
+            log.warn("智能机器人消息缺少{},无法处理: {}", user.isEmpty() ? "发送人(from.userid)" : "req_id",
+                    body.path("msgid").asText(""));
             return;
         }
         boolean group = "group".equals(body.path("chattype").asText());
-        String chat = group ? body.path("chatid").asText(user) : user;
-        if (group && groups.add(chat)) {
+        String chatId = body.path("chatid").asText("");
+        String chat = group && !chatId.isEmpty() ? chatId : user;
+        if (group && !chatId.isEmpty() && groups.add(chat)) {
             log.info("智能机器人所在群聊 chatid={}(日报发到此群:assistant.digest.recipients 加 chat:{})", chat, chat);
         }
         Wording wording = current.get().wording();
@@ -99,6 +110,8 @@ final class BotInbox implements AutoCloseable {
         Reply reply;
         if (text == null) {
             reply = new Reply("voice".equals(body.path("msgtype").asText()) ? wording.voiceNotRecognised() : wording.notText());
+        } else if (text.isEmpty()) {
+            reply = new Reply(core.help(user));
         } else {
             String id = WeComMessageIds.of("wecombot-", user, body.path("msgid").asText(""),
                     body.path("create_time").asText(""), text);
@@ -116,7 +129,10 @@ final class BotInbox implements AutoCloseable {
         respond(connection, frame.reqId(), chat, shown, reply.image());
     }
 
-    /** The text the member wrote, or null for a message without text (an image, unrecognised voice). */
+    /**
+     * The text the member wrote without leading @mentions: empty for a message that is only a mention (the bot was
+     * called without a question), null for a message without text (an image, unrecognised voice).
+     */
     static String readable(JsonNode body) {
         String text = switch (body.path("msgtype").asText()) {
             case "text" -> body.path("text").path("content").asText("");
@@ -132,8 +148,10 @@ final class BotInbox implements AutoCloseable {
             }
             default -> "";
         };
-        String plain = MENTIONS.matcher(text).replaceFirst("").strip();
-        return plain.isEmpty() ? null : plain;
+        if (text.isBlank()) {
+            return null;
+        }
+        return MENTIONS.matcher(text).replaceFirst("").strip();
     }
 
     private void respond(BotConnection connection, String reqId, String chat, String text, byte[] image) {
@@ -145,16 +163,37 @@ final class BotInbox implements AutoCloseable {
             ObjectNode item = stream.putArray("msg_item").addObject().put("msgtype", "image");
             item.putObject("image").put("base64", Base64.getEncoder().encodeToString(image)).put("md5", md5(image));
         }
-        if (answer(connection, BotFrame.request(BotFrame.RESPOND, reqId, first)) && pushRest(connection, chat, pieces)
-                && image != null && pieces.size() > 1) {
+        if (!answer(connection, BotFrame.request(BotFrame.RESPOND, reqId, first))) {
+            byOutbox(chat, pieces, image);
+            return;
+        }
+        if (pushRest(connection, chat, pieces) && image != null && pieces.size() > 1) {
             BotPushes.image(connection, chat, image);
+        }
+    }
+
+    /**
+     * The reply was refused or not acknowledged (the connection may have ended): the answer goes as pushes through
+     * the outbox, served by whichever connection is up within its wait, so that a recorded report is never left
+     * unconfirmed.
+     */
+    private void byOutbox(String chat, List<String> pieces, byte[] image) {
+        log.warn("智能机器人回复未成功,改为推送给 {}", chat);
+        for (String piece : pieces) {
+            if (!outbox.markdown(chat, piece)) {
+                log.error("发给 {} 的回复未能送达(回复与推送都失败)", chat);
+                return;
+            }
+        }
+        if (image != null) {
+            outbox.image(chat, image);
         }
     }
 
     /** Pushes the pieces after the first, in order; returns whether all went out. */
     private static boolean pushRest(BotConnection connection, String chat, List<String> pieces) {
         for (String piece : pieces.subList(Math.min(1, pieces.size()), pieces.size())) {
-            if (!BotPushes.markdown(connection, chat, piece)) {
+            if (BotPushes.markdown(connection, chat, piece) != 0) {
                 return false;
             }
         }

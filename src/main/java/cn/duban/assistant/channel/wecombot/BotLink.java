@@ -24,13 +24,16 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
 
     private static final Logger log = LoggerFactory.getLogger(BotLink.class);
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a request waits for WeChat Work's acknowledgement. */
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final AssistantProperties.WecomBot settings;
     private final BotLease lease;
     private final BotInbox inbox;
     private final BotOutbox outbox;
     private final Backoff backoff;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** The JVM's proxy settings apply (-Dhttps.proxyHost/-Dhttps.proxyPort), as intranets often need. */
+    private final HttpClient http = HttpClient.newBuilder().proxy(java.net.ProxySelector.getDefault()).build();
     private final Heartbeat heartbeat;
     private ScheduledExecutorService timer;
     private volatile BotConnection connection;
@@ -76,7 +79,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         BotConnection open = connection;
         connection = null;
         if (open != null) {
-            open.abort("shutdown");
+            open.close();
         }
         timer.shutdownNow();
         try {
@@ -113,7 +116,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         if (!holding) {
             if (open != null) {
                 connection = null;
-                open.abort("lease lost");
+                open.abort("另一实例取得了租约");
                 log.warn("另一实例取得了智能机器人长连接的租约,本实例断开");
             }
             set("standby", "另一实例持有长连接");
@@ -129,11 +132,11 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         replaced = false;
         BotConnection opened = null;
         try {
-            opened = BotConnection.open(http, settings.url(), this, OPEN_TIMEOUT);
+            opened = BotConnection.open(http, settings.url(), this, OPEN_TIMEOUT, ACK_TIMEOUT);
             BotFrame ack = opened.request(BotFrame.request(BotFrame.SUBSCRIBE, BotFrame.newReqId(BotFrame.SUBSCRIBE),
                     BotFrame.object().put("bot_id", settings.botId()).put("secret", settings.secret())));
             if (ack.errcode() != 0) {
-                opened.abort("subscribe refused");
+                opened.abort("订阅被拒绝");
                 failed("auth-failed", "订阅被拒绝: errcode " + ack.errcode() + " " + ack.errmsg()
                         + "(检查 assistant.wecom-bot.bot-id 与 assistant.wecom-bot.secret 是否为 智能机器人 → API 模式 → 长连接 中的 BotID 与 Secret)");
                 return;
@@ -145,9 +148,9 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
             log.info("智能机器人长连接已建立: {}", settings.url());
         } catch (RuntimeException e) {
             if (opened != null) {
-                opened.abort("subscribe failed");
+                opened.abort("订阅失败");
             }
-            failed("reconnecting", "连接失败: " + e.getMessage());
+            failed("reconnecting", ConnectFailure.describe(e, settings.url()));
         }
     }
 
@@ -156,7 +159,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         Duration pause = backoff.after(failures);
         nextAttempt = Instant.now().plus(pause);
         set(state, detail);
-        log.warn("智能机器人长连接: {};{} ms 后重连", detail, pause.toMillis());
+        log.warn("智能机器人长连接: {};{}后重连", detail, ConnectFailure.text(pause));
         if (running) {
             timer.schedule(this::tick, pause.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -173,7 +176,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
     public void received(BotConnection from, BotFrame frame) {
         if (frame.isReplacedEvent()) {
             replaced = true;
-            from.abort("replaced by another connection");
+            from.abort("被另一个连接顶替");
             return;
         }
         inbox.receive(from, frame);
@@ -194,8 +197,9 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         connection = null;
         if (replaced) {
             nextAttempt = Instant.now().plus(settings.replacedPause());
-            set("replaced", "另一个连接顶替了本连接(disconnected_event)," + settings.replacedPause() + " 后再试");
-            log.warn("智能机器人长连接被另一个连接顶替;{} 后再试,请确认没有别处用同一 BotID 建立长连接", settings.replacedPause());
+            String pause = ConnectFailure.text(settings.replacedPause());
+            set("replaced", "另一个连接顶替了本连接(disconnected_event)," + pause + "后再试");
+            log.warn("智能机器人长连接被另一个连接顶替;{}后再试,请确认没有别处用同一 BotID 建立长连接", pause);
             timer.schedule(this::tick, settings.replacedPause().toMillis(), TimeUnit.MILLISECONDS);
             return;
         }

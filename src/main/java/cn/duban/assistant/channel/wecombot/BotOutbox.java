@@ -61,10 +61,17 @@ final class BotOutbox {
             redis.rpush(QUEUE, request.toString());
             List<String> outcome = redis.blpop((int) Math.max(1, timeout.toSeconds()), DONE + id);
             if (outcome == null) {
-                log.warn("智能机器人推送在 {} 内没有结果:持有长连接的实例不在线或未连上", timeout);
+                log.warn("智能机器人推送到 {} 在 {}内没有结果:持有长连接的实例未连上企业微信", request.path("chat").asText(),
+                        ConnectFailure.text(timeout));
                 return false;
             }
-            return "0".equals(outcome.get(1));
+            String errcode = outcome.get(1);
+            if (!"0".equals(errcode)) {
+                log.warn("智能机器人推送到 {} 失败: {}", request.path("chat").asText(),
+                        String.valueOf(BotPushes.NOT_SENT).equals(errcode) ? "企业微信没有回执"
+                                : "errcode " + errcode + "(见企业微信全局错误码;持有长连接的实例日志有 errmsg)");
+            }
+            return "0".equals(errcode);
         } catch (RuntimeException e) {
             log.warn("智能机器人推送未能排队(Redis 不可达?): {}", e.getMessage());
             return false;
@@ -123,15 +130,15 @@ final class BotOutbox {
 
     private void send(BotConnection connection, JsonNode request) {
         if (request.path("deadline").asLong() < System.currentTimeMillis()) {
-            log.warn("智能机器人推送已超时,不再发送: {}", request.path("chat").asText());
+            log.warn("智能机器人推送到 {} 已过了发送方的等待时间,不再发送(下次运行会补发)", request.path("chat").asText());
             return;
         }
         String chat = request.path("chat").asText();
-        boolean ok = "image".equals(request.path("kind").asText())
+        int errcode = "image".equals(request.path("kind").asText())
                 ? BotPushes.image(connection, chat, Base64.getDecoder().decode(request.path("png").asText()))
                 : BotPushes.markdown(connection, chat, request.path("content").asText());
         String done = DONE + request.path("id").asText();
-        redis.rpush(done, ok ? "0" : "1");
+        redis.rpush(done, Integer.toString(errcode));
         redis.expire(done, Math.max(60, timeout.toSeconds() * 2));
     }
 }

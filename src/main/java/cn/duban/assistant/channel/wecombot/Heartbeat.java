@@ -29,7 +29,7 @@ final class Heartbeat {
     /** One beat on the connection: closes it when too many pings went unanswered, else pings. */
     void beat(BotConnection connection) {
         if (unanswered.get() >= missed) {
-            connection.abort("heartbeat lost: " + unanswered.get() + " pings unacknowledged");
+            connection.abort("心跳丢失: 连续 " + unanswered.get() + " 次 ping 没有回执");
             return;
         }
         unanswered.incrementAndGet();

@@ -60,7 +60,7 @@ class WeComBotConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnWebApplication
-    BotInbox botInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock) {
+    BotInbox botInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, BotOutbox outbox) {
         AtomicInteger number = new AtomicInteger();
         // unbounded: a full queue must not make the socket's own thread wait (it delivers the acknowledgements);
         // WeChat Work keeps at most three messages of one member in flight
@@ -69,7 +69,7 @@ class WeComBotConfiguration {
                     Thread thread = new Thread(runnable, "wecombot-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }));
+                }), outbox);
     }
 
     @Bean

@@ -24,6 +24,8 @@ class BackoffTest {
     @Test
     void theSpreadVaries() {
         long distinct = java.util.stream.IntStream.range(0, 50).mapToLong(i -> backoff.after(2).toMillis()).distinct().count();
+        long atTheCap = java.util.stream.IntStream.range(0, 50).mapToLong(i -> backoff.after(40).toMillis()).distinct().count();
         assertThat(distinct).isGreaterThan(10);
+        assertThat(atTheCap).as("instances at the cap do not reconnect in step").isGreaterThan(10);
     }
 }

@@ -99,4 +99,46 @@ class BotLinkTest {
         assertThat(redis.llen("duban:{ledger}:wecombot:outbox")).isZero();
         assertThat(bot.framesFromClient("aibot_send_msg")).isEmpty();
     }
+
+    @Test
+    void aRefusedPushIsTriedAgainAndItsOutcomeReachesTheSender() throws Exception {
+        BotLink link = link(FakeBotServer.SECRET);
+        link.start();
+        try {
+            await(link, "connected");
+            BotOutbox outbox = new BotOutbox(redis, Duration.ofSeconds(10),
+                    new BotLease(redis, FakeBotServer.BOT_ID, Duration.ofSeconds(2)));
+
+            bot.failNextSends(93006, 2);
+            assertThat(outbox.markdown("wr-duban", "第一条")).isTrue();
+            bot.failNextSends(93006, 3);
+            assertThat(outbox.markdown("wr-duban", "第二条")).isFalse();
+
+            assertThat(bot.sends("wr-duban")).extracting(FakeBotServer::textOf).containsExactly("第一条");
+            assertThat(bot.framesFromClient("aibot_send_msg")).hasSize(6);
+        } finally {
+            link.stop();
+        }
+    }
+
+    @Test
+    void aConnectionThatCannotBeMadeSaysWhereAndWhatToCheck() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        URI refused = URI.create("ws://127.0.0.1:1/");
+        try {
+            BotConnection.open(http, refused, null, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            throw new AssertionError("connected to port 1");
+        } catch (RuntimeException e) {
+            assertThat(ConnectFailure.describe(e, refused)).contains("127.0.0.1:1", "被拒绝或不可达", "防火墙", "https.proxyHost");
+        }
+        try (var notWebSocket = cn.duban.assistant.channel.wecom.FakeWeComApi.started()) {
+            URI http404 = URI.create(notWebSocket.baseUrl().replace("http://", "ws://") + "/nothing");
+            try {
+                BotConnection.open(http, http404, null, Duration.ofSeconds(2), Duration.ofSeconds(2));
+                throw new AssertionError("a plain HTTP server accepted a WebSocket");
+            } catch (RuntimeException e) {
+                assertThat(ConnectFailure.describe(e, http404)).contains("握手被拒绝", "HTTP 404");
+            }
+        }
+    }
 }

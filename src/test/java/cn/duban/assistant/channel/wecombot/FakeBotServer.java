@@ -247,9 +247,18 @@ public final class FakeBotServer implements AutoCloseable {
     }
 
     /** The next {@code times} {@code aibot_send_msg} frames are acked with {@code errcode} and not recorded as sent. */
+    private final java.util.concurrent.atomic.AtomicInteger failingReplies = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int failingReplyErrcode;
+
     public void failNextSends(int errcode, int times) {
         failingErrcode = errcode;
         failingSends.set(times);
+    }
+
+    /** The next {@code times} {@code aibot_respond_msg} frames are acked with {@code errcode} and not recorded. */
+    public void failNextReplies(int errcode, int times) {
+        failingReplyErrcode = errcode;
+        failingReplies.set(times);
     }
 
     /** Sends {@code disconnected_event} to the live connection, then closes it (1000). */
@@ -311,7 +320,14 @@ public final class FakeBotServer implements AutoCloseable {
             ack(conn, reqId, 40001, "not subscribed", null);
         } else {
             switch (cmd) {
-                case "aibot_respond_msg", "aibot_respond_welcome_msg" -> respond(conn, reqId, frame, acceptedReplies);
+                case "aibot_respond_msg" -> {
+                    if (failingReplies.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+                        ack(conn, reqId, failingReplyErrcode, "injected failure", null);
+                    } else {
+                        respond(conn, reqId, frame, acceptedReplies);
+                    }
+                }
+                case "aibot_respond_welcome_msg" -> respond(conn, reqId, frame, acceptedReplies);
                 case "aibot_send_msg" -> push(conn, reqId, frame);
                 case "aibot_upload_media_init" -> uploadInit(conn, reqId, body);
                 case "aibot_upload_media_chunk" -> uploadChunk(conn, reqId, body);

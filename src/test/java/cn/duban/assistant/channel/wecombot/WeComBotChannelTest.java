@@ -126,6 +126,23 @@ class WeComBotChannelTest {
     }
 
     @Test
+    void aGroupMessageThatIsOnlyTheMentionGetsTheHelp() {
+        String reply = answer(BOT.groupText("wr-changjia", "lisi", id(), "@督办助手"));
+
+        assertThat(reply).startsWith("@李四 第1条说明");
+    }
+
+    @Test
+    void aRefusedReplyReachesTheReporterAsAPushSoARecordedReportIsConfirmed() {
+        BOT.failNextReplies(846609, 1);
+        String reqId = BOT.text("fengyi", id(), "新增城镇就业4人");
+
+        List<JsonNode> pushed = BOT.awaitSends("fengyi", 1, WAIT);
+        assertThat(FakeBotServer.textOf(pushed.get(0))).contains("已记录", "4人");
+        assertThat(BOT.replies(reqId)).isEmpty();
+    }
+
+    @Test
     void theSameMessageAgainHasNoSecondEffectAndGetsTheSameReply() {
         String msgId = id();
         String first = answer(BOT.text("wujiu", msgId, "新增城镇就业30人"));
