@@ -47,9 +47,10 @@ public class AssistantApplication {
             case "push-daily" -> System.exit(pushDaily(args));
             case "extract-targets" -> System.exit(ImportCommands.extractTargets(args));
             case "import-report" -> System.exit(ImportCommands.importReport(args));
+            case "import-plan" -> System.exit(ImportCommands.importPlan(args));
             case "score-extraction" -> System.exit(ExtractionScore.run(args));
             default -> {
-                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | extract-targets FILE | import-report FILE [--id=ID] | score-extraction [DIR] | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-wecom-bot | benchmark-faults] [--assistant.x=y …]");
+                System.err.println("未知命令: " + command + "\n用法: java -jar duban-assistant.jar [console [--user=ID] | push-daily | extract-targets FILE | import-report FILE [--id=ID] | import-plan FILE.xlsx [--report=ID] | score-extraction [DIR] | benchmark-questions | benchmark-reports | benchmark-wecom | benchmark-wecom-bot | benchmark-faults] [--assistant.x=y …]");
                 System.exit(2);
             }
         }

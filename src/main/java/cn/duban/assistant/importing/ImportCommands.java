@@ -65,6 +65,35 @@ public final class ImportCommands {
         }
     }
 
+    /**
+     * {@code import-plan FILE.xlsx [--report=ID]}: the 分工方案 into {@code knowledge/tasks.proposed.yml}. Exit codes: 0
+     * done, 1 the file could not be read or written, 2 wrong usage or a sheet without the 分工方案's headers.
+     */
+    public static int importPlan(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        List<String> files = operands(args);
+        if (files.size() != 1) {
+            err.println("用法: java -jar duban-assistant.jar import-plan 分工方案.xlsx [--report=报告编号] [--assistant.knowledge-dir=DIR]");
+            return 2;
+        }
+        Path knowledgeDir = Path.of(option(args, "--assistant.knowledge-dir=", "knowledge"));
+        Vocabulary vocabulary = vocabulary(args);
+        try {
+            PlanLeaders leaders = PlanLeaders.read(Path.of(option(args, "--assistant.roster=", "config/roster.yml")), vocabulary);
+            PlanImport.Result result = new PlanImport(knowledgeDir, leaders, vocabulary)
+                    .run(Path.of(files.get(0)), option(args, "--report=", null));
+            out.print(result.checklist());
+            return 0;
+        } catch (PlanUsageException e) {
+            err.println("没有导入: " + e.getMessage());
+            return 2;
+        } catch (ImportException | MalformedFileException e) {
+            err.println("没有导入: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** The vocabulary with the county's overrides in {@code --assistant.config-dir} (default {@code config}). */
     static Vocabulary vocabulary(String[] args) {
         Path config = Path.of(option(args, "--assistant.config-dir=", "config"));

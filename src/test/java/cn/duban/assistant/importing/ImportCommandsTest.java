@@ -47,6 +47,7 @@ class ImportCommandsTest {
             int exit = switch (args[0]) {
                 case "extract-targets" -> ImportCommands.extractTargets(args);
                 case "import-report" -> ImportCommands.importReport(args);
+                case "import-plan" -> ImportCommands.importPlan(args);
                 default -> throw new IllegalArgumentException(args[0]);
             };
             return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));

@@ -1,0 +1,212 @@
+package cn.duban.assistant.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.duban.assistant.importing.ImportCommandsTest.Run;
+import cn.duban.assistant.importing.PlanSamples.Formula;
+import cn.duban.assistant.knowledge.Knowledge;
+import cn.duban.assistant.knowledge.KnowledgeLoader;
+import cn.duban.assistant.knowledge.Task;
+
+/**
+ * {@code import-plan FILE.xlsx} as a county's 督查室 runs it, on spreadsheets made here with Apache POI and on the
+ * shipped sample; the proposal, renamed to {@code tasks.yml}, goes through the real knowledge loader.
+ */
+class PlanImportTest {
+
+    @TempDir
+    Path dir;
+
+    Path knowledge;
+
+    @BeforeEach
+    void knowledgeWithTheBundledReport() throws IOException {
+        knowledge = dir.resolve("knowledge");
+        Files.createDirectories(knowledge.resolve("reports"));
+        Files.copy(Path.of("knowledge/reports/qingyun-2023.txt"), knowledge.resolve("reports/qingyun-2023.txt"));
+        Files.copy(Path.of("knowledge/targets.yml"), knowledge.resolve("targets.yml"));
+    }
+
+    Run importPlan(Path file) {
+        return ImportCommandsTest.run("import-plan", file.toString(), "--assistant.knowledge-dir=" + knowledge,
+                "--assistant.roster=config/roster.yml");
+    }
+
+    Knowledge proposalLoaded() throws IOException {
+        Files.move(knowledge.resolve("tasks.proposed.yml"), knowledge.resolve("tasks.yml"));
+        Knowledge loaded = KnowledgeLoader.load(knowledge);
+        KnowledgeLoader.checkLeaders(knowledge, loaded, Set.of("zhangsan", "wangwu"));
+        return loaded;
+    }
+
+    @Test
+    void theShippedSampleIsWhatTheGeneratorMakesNow() throws IOException {
+        try (InputStream in = Files.newInputStream(PlanSamples.SHIPPED); Workbook shipped = WorkbookFactory.create(in);
+             Workbook now = PlanSamples.sample()) {
+            assertThat(values(shipped)).as("重新生成: PlanSamples.main").isEqualTo(values(now)).hasSize(32);
+            assertThat(shipped.getSheetAt(0).getMergedRegions()).isEqualTo(now.getSheetAt(0).getMergedRegions())
+                    .extracting(CellRangeAddress::formatAsString).containsExactly("A1:F1");
+        }
+    }
+
+    private static List<List<String>> values(Workbook workbook) {
+        DataFormatter formatter = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : workbook.getSheetAt(0)) {
+            List<String> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void importingTheShippedSampleProposesEveryTaskOfTasksYml() throws IOException {
+        Run run = importPlan(PlanSamples.SHIPPED);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("表头在第2行,共 30 行", "建议任务 30 项", "每一行都在报告中找到了原文", "待核对 0 处");
+        List<Task> bundled = KnowledgeLoader.load(Path.of("knowledge")).tasks();
+        List<Task> proposed = proposalLoaded().tasks();
+        assertThat(proposed).hasSize(30);
+        for (int i = 0; i < bundled.size(); i++) {
+            Task want = bundled.get(i);
+            assertThat(proposed.get(i)).as(want.id())
+                    .returns("task-" + (i + 3), Task::id).returns(want.text(), Task::text).returns(want.lead(), Task::lead)
+                    .returns(want.partners(), Task::partners).returns(want.leader(), Task::leader)
+                    .returns(want.deadline(), Task::deadline);
+            assertThat(want.section()).startsWith(proposed.get(i).section().split(" / ")[0]);
+        }
+    }
+
+    @Test
+    void aRealLookingSheetIsReadWithItsMergedCellsDatesFormulasAndLineBreaks() throws IOException {
+        Workbook workbook = PlanSamples.sheet("2023年政府工作报告重点任务分工方案",
+                List.of("序号", "重点任务", "牵头单位", "配合单位", "责任领导", "时间节点"), List.of(
+                        List.of(1, "实施标志性产业链\n突破工程。", "县工信局", "县发展改革局\n庆云经济开发区管委会", "张三", LocalDate.of(2023, 6, 30)),
+                        List.of(new Formula("A3+1"), new Formula("\"加快培育一批\"&\"智能制造示范企业\""), "", "县科技局、县财政局", "王五（督查室）", "长期坚持"),
+                        List.of(3, "建设火星探测基地", "县科技局", "", "张三", "2023年12月底前"),
+                        List.of("二、在加快新型城镇建设上攻坚突破"),
+                        List.of(4, "深入推进国资国企改革工作", "县财政局", "", "赵某某", "三季度末"),
+                        List.of(5, "规划建设城北城乡融合发展新区、城南现代生活方式示范区", "县自然资源局、县住房城乡建设局", "渤海路街道", "张三 副县长", "12月底前")));
+        PlanSamples.merge(workbook, "C3:C4");
+        PlanSamples.merge(workbook, "A6:F6");
+        Path file = PlanSamples.write(workbook, dir.resolve("庆云县分工方案.xlsx"));
+
+        Run run = importPlan(file);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("表头在第2行,共 5 行", "建议任务 4 项", "找不到原文、没有写入的 1 行", "第5行 建设火星探测基地",
+                "第4行 deadline: 原表写“长期坚持”,没有期限,暂按报告年底 2023-12-31", "第7行 leader: 原表“赵某某”不在人员名单",
+                "第7行 text: 原表写“深入推进国资国企改革工作”", "第8行 lead: 原表牵头单位有 2 个");
+        String yaml = Files.readString(knowledge.resolve("tasks.proposed.yml"));
+        assertThat(yaml).contains("# leader: 待核对: 原表“赵某某”不在人员名单", "#   第5行 建设火星探测基地")
+                .doesNotContain("火星探测基地\"");
+        List<Task> tasks = proposalLoaded().tasks();
+        assertThat(tasks).extracting(Task::id).containsExactly("task-3", "task-4", "task-7", "task-8");
+        assertThat(tasks.get(0)).returns("实施标志性产业链突破工程", Task::text).returns("县工信局", Task::lead)
+                .returns(List.of("县发展改革局", "庆云经济开发区管委会"), Task::partners).returns("zhangsan", Task::leader)
+                .returns(LocalDate.of(2023, 6, 30), Task::deadline);
+        assertThat(tasks.get(1)).returns("加快培育一批智能制造示范企业", Task::text).returns("县工信局", Task::lead)
+                .returns(List.of("县科技局", "县财政局"), Task::partners).returns("wangwu", Task::leader)
+                .returns(LocalDate.of(2023, 12, 31), Task::deadline);
+        assertThat(tasks.get(2)).returns("深化国资国企改革", Task::text).returns("", Task::leader)
+                .returns(LocalDate.of(2023, 9, 30), Task::deadline);
+        assertThat(tasks.get(3)).returns("县自然资源局", Task::lead).returns(List.of("县住房城乡建设局", "渤海路街道"), Task::partners)
+                .returns("zhangsan", Task::leader).returns(LocalDate.of(2023, 12, 31), Task::deadline)
+                .returns("二、在加快新型城镇建设上攻坚突破", Task::section);
+    }
+
+    @Test
+    void anOldXlsWorkbookIsReadFromItsSecondSheetWhenTheFirstHasNoHeaders() throws IOException {
+        try (Workbook workbook = new HSSFWorkbook()) {
+            workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("本表由县政府督查室编制");
+            Sheet sheet = workbook.createSheet("任务清单");
+            List<String> cells = List.of("序号", "任务内容", "牵头单位", "协办单位", "牵头领导", "完成时间");
+            List<String> task = List.of("1", "深化国资国企改革", "县财政局", "", "王五", "2023年6月30日");
+            for (int r = 0; r < 2; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue((r == 0 ? cells : task).get(c));
+                }
+            }
+            PlanSamples.write(workbook, dir.resolve("方案.xls"));
+        }
+
+        Run run = importPlan(dir.resolve("方案.xls"));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("工作表“任务清单”:表头在第1行,共 1 行", "建议任务 1 项");
+        assertThat(proposalLoaded().tasks()).singleElement().returns("task-2", Task::id).returns("县财政局", Task::lead)
+                .returns("wangwu", Task::leader).returns(LocalDate.of(2023, 6, 30), Task::deadline);
+    }
+
+    @Test
+    void aSheetWithoutTheLeadColumnIsRefusedNamingWhatIsMissingAndWhatWasFound() throws IOException {
+        Path file = PlanSamples.write(PlanSamples.sheet("分工方案", List.of("序号", "工作任务", "责任单位", "完成时限"),
+                List.of(List.of(1, "实施标志性产业链突破工程", "县工信局", "年底前"))), dir.resolve("方案.xlsx"));
+
+        Run run = importPlan(file);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("没有导入", "缺少: 牵头单位", "找到的表头: 序号、工作任务、责任单位、完成时限");
+        assertThat(run.out()).isEmpty();
+        assertThat(knowledge.resolve("tasks.proposed.yml")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetIsRefusedWithAChineseMessage() throws IOException {
+        Path text = dir.resolve("分工方案.xlsx");
+        Files.writeString(text, "序号,工作任务,牵头单位\n1,实施标志性产业链突破工程,县工信局\n", StandardCharsets.UTF_8);
+        Path csv = Files.copy(text, dir.resolve("分工方案.csv"));
+
+        Run renamed = importPlan(text);
+        Run other = importPlan(csv);
+
+        assertThat(renamed.exit()).isEqualTo(1);
+        assertThat(renamed.err()).contains("分工方案.xlsx 不是能读取的 Excel 表格", "另存为 .xlsx");
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains("不支持的文件类型", ".xlsx");
+        try (Stream<Path> files = Files.list(knowledge)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("reports", "targets.yml");
+        }
+    }
+
+    @Test
+    void anEarlierProposalIsKeptUnderADatedName() throws IOException {
+        Files.writeString(knowledge.resolve("tasks.proposed.yml"), "# 还没核对完的任务\n");
+
+        Run run = importPlan(PlanSamples.SHIPPED);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("上次建议的任务还没核对完? 已另存为");
+        try (Stream<Path> files = Files.list(knowledge)) {
+            Path kept = files.filter(f -> f.getFileName().toString().matches("tasks\\.proposed\\.\\d{8}-\\d{6}\\.yml"))
+                    .findFirst().orElseThrow();
+            assertThat(kept).hasContent("# 还没核对完的任务");
+        }
+        assertThat(Files.readString(knowledge.resolve("tasks.proposed.yml"))).contains("task-32");
+    }
+}
