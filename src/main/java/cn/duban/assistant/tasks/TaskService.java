@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Task;
 import cn.duban.assistant.ledger.Ledger;
-import cn.duban.assistant.ledger.LedgerEntry;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
@@ -34,16 +33,16 @@ public class TaskService {
     private final Knowledge knowledge;
     private final Roster roster;
     private final TaskNotes notes;
-    private final Ledger ledger;
     private final Duration askTimeout;
+    private final NoteCorrections corrections;
 
     /** The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note. */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout) {
         this.knowledge = knowledge;
         this.roster = roster;
         this.notes = notes;
-        this.ledger = ledger;
         this.askTimeout = askTimeout;
+        this.corrections = new NoteCorrections(knowledge, notes, ledger, this::recorded);
     }
 
     /** A question about tasks: one task's card, or which of several. */
@@ -99,7 +98,8 @@ public class TaskService {
         return recorded(result.entry());
     }
 
-    private TaskOutcome recorded(TaskNote note) {
+    /** The outcome a stored entry stands for (also the reply to a repeated message). */
+    TaskOutcome recorded(TaskNote note) {
         Task task = knowledge.task(note.taskId()).orElse(null);
         if ("withdraw".equals(note.kind())) {
             return new TaskOutcome.Withdrawn(task, notes.entry(note.ref()).orElse(note));
@@ -180,36 +180,12 @@ public class TaskService {
      * newer than the last figures he reported.
      */
     public boolean meansNote(String messageId, String userId) {
-        return guardedOr(() -> {
-            if (notes.forMessage(messageId).isPresent()) {
-                return true;
-            }
-            Optional<TaskNote> last = notes.lastNote(userId);
-            if (last.isEmpty()) {
-                return false;
-            }
-            List<LedgerEntry> figures = ledger.lastMessageOf(userId);
-            return figures.isEmpty() || !figures.get(figures.size() - 1).at().isAfter(last.get().at());
-        }, false);
+        return guardedOr(() -> corrections.meansNote(messageId, userId), false);
     }
 
     /** 撤回 of the writer's last note; said in passing (发错了) it is not done but asked to be said plainly. */
     public TaskOutcome withdraw(String messageId, String userId, boolean soft, String raw, Instant at) {
-        return guarded(() -> {
-            Optional<TaskNote> repeated = notes.forMessage(messageId);
-            if (repeated.isPresent()) {
-                return recorded(repeated.get());
-            }
-            Optional<TaskNote> last = notes.lastNote(userId);
-            if (last.isEmpty()) {
-                return Refused.of(Refusal.NOTHING_TO_WITHDRAW);
-            }
-            Task task = knowledge.task(last.get().taskId()).orElse(null);
-            if (soft) {
-                return new Refused(Refusal.SAY_WITHDRAW, task, null);
-            }
-            return changed(notes.withdraw(messageId, at, userId, last.get().id(), raw));
-        });
+        return guarded(() -> corrections.withdraw(messageId, userId, soft, raw, at));
     }
 
     /**
@@ -217,39 +193,7 @@ public class TaskService {
      * percent alone (更正 进度70%) keeps the words. Said in passing (应为…) it is asked to be said plainly.
      */
     public TaskOutcome correct(String messageId, String userId, NoteDraft draft, boolean explicit, String raw, Instant at) {
-        return guarded(() -> {
-            Optional<TaskNote> repeated = notes.forMessage(messageId);
-            if (repeated.isPresent()) {
-                return recorded(repeated.get());
-            }
-            Optional<TaskNote> last = notes.lastNote(userId);
-            if (last.isEmpty()) {
-                return Refused.of(Refusal.NOTHING_TO_CORRECT);
-            }
-            Task task = knowledge.task(last.get().taskId()).orElse(null);
-            if (!explicit) {
-                return new Refused(Refusal.SAY_CORRECT, task, null);
-            }
-            if (draft.unsure() != null) {
-                return new TaskOutcome.AskPercent(task, draft.unsure());
-            }
-            boolean percentOnly = draft.percent() != null && draft.text().codePoints().filter(Character::isIdeographic)
-                    .mapToObj(Character::toString).allMatch(c -> "进度完成百分之零一二两三四五六七八九十成为到达".contains(c));
-            if (draft.text().isBlank() || draft.percent() == null && draft.text().codePoints().noneMatch(Character::isIdeographic)) {
-                return new Refused(Refusal.CORRECT_HOW, task, null);
-            }
-            String text = percentOnly ? last.get().text() : draft.text();
-            boolean done = percentOnly ? false : draft.done();
-            return changed(notes.correct(messageId, at, userId, last.get().id(), text, raw, draft.percent(), done));
-        });
-    }
-
-    private TaskOutcome changed(TaskNotes.Result result) {
-        return switch (result.status()) {
-            case "nothing" -> Refused.of(Refusal.NOTHING_TO_WITHDRAW);
-            case "changed" -> Refused.of(Refusal.CHANGED);
-            default -> recorded(result.entry());
-        };
+        return guarded(() -> corrections.correct(messageId, userId, draft, explicit, raw, at));
     }
 
     private static TaskOutcome guarded(Supplier<TaskOutcome> action) {

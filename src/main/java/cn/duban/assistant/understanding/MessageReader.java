@@ -106,10 +106,8 @@ public final class MessageReader {
         if (sender.reporter().isPresent() && (yes || no || choice || taskChoice)) {
             Sender.Pending pending = sender.pending().get();
             if (!pending.tasks().isEmpty() && (choice || taskChoice) && !no) {
-                var number = vocabulary.pattern("choice.pattern").matcher(bare);
-                int n = number.matches() ? ((Intent.Choose) choose(bare, List.of())).number() : 0;
-                return new Intent.ChooseTask(n, n >= 1 && n <= pending.tasks().size() ? pending.tasks().get(n - 1)
-                        : tasks.named(bare, pending.tasks()).orElse(null));
+                int n = vocabulary.pattern("choice.pattern").matcher(bare).matches() ? ((Intent.Choose) choose(bare, List.of())).number() : 0;
+                return tasks.choose(n, bare, pending.tasks());
             }
             if (no && pending.any()) {
                 return new Intent.Cancel();

@@ -1,13 +1,11 @@
 package cn.duban.assistant.understanding;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.Task;
@@ -27,6 +25,7 @@ final class TaskReading {
     private final TaskMatcher tasks;
     private final List<Task> all;
     private final List<String> units;
+    private final NoteReading notes;
 
     TaskReading(List<Task> all, Set<String> rosterUnits, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -38,6 +37,12 @@ final class TaskReading {
             names.addAll(task.partners());
         });
         this.units = List.copyOf(names);
+        this.notes = new NoteReading(vocabulary);
+    }
+
+    /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%). */
+    NoteDraft correction(String raw) {
+        return notes.correction(raw);
     }
 
     /** 核实/销号 of a task, or a progress note; null when the message is neither. */
@@ -68,7 +73,7 @@ final class TaskReading {
         if (strip(vocabulary.without("politeness", vocabulary.without("task.note.filler", said))).isEmpty()) {
             return null;
         }
-        return new Intent.WriteNote(named, draft(content));
+        return new Intent.WriteNote(named, notes.draft(content));
     }
 
     /** The note's words: the message without the words before the task's name and the name itself. */
@@ -93,45 +98,6 @@ final class TaskReading {
         return before.isEmpty() ? strip(after) : strip(source.substring(0, at)) + " " + strip(after);
     }
 
-    /** A note's words with the percent they state and whether they say the task is finished. */
-    NoteDraft draft(String content) {
-        String text = Question.normalize(content);
-        Matcher vague = vocabulary.pattern("task.percent.vague.pattern").matcher(text);
-        if (vague.find()) {
-            return new NoteDraft(content, null, vague.group(), false);
-        }
-        Set<BigDecimal> percents = new LinkedHashSet<>();
-        String unsure = null;
-        for (Figure figure : new NumeralReader(vocabulary).read(text)) {
-            if ("%".equals(figure.unit())) {
-                if (figure.approximate()) {
-                    unsure = figure.text();
-                }
-                percents.add(figure.amount().stripTrailingZeros());
-            }
-        }
-        Matcher tenths = vocabulary.pattern("task.percent.tenths.pattern").matcher(text);
-        while (tenths.find()) {
-            int tens = tenths.group(1).equals("十") || tenths.group(1).equals("10") ? 10 : digit(tenths.group(1).charAt(0));
-            int ones = tenths.group(2) == null ? 0 : digit(tenths.group(2).charAt(0));
-            percents.add(BigDecimal.valueOf(tens * 10L + ones));
-        }
-        if (vocabulary.foundIn("task.percent.half", text)) {
-            percents.add(BigDecimal.valueOf(50));
-        }
-        if (unsure == null && percents.size() > 1) {
-            unsure = String.join("、", percents.stream().map(p -> p.toPlainString() + "%").toList());
-        }
-        BigDecimal percent = percents.size() == 1 ? percents.iterator().next() : null;
-        if (unsure == null && percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            unsure = percent.toPlainString() + "%";
-        }
-        if (unsure != null) {
-            return new NoteDraft(content, null, unsure, false);
-        }
-        return new NoteDraft(content, percent, null, percent == null && vocabulary.foundIn("task.done", text));
-    }
-
     /**
      * 更正 at the start of a message that the command reader took for a question (更正 进度90%: 进度 asks otherwise):
      * a plain correction, for the last note or figure; null when it is not one.
@@ -143,16 +109,6 @@ final class TaskReading {
             return null;
         }
         return new Intent.Correct(figures.isEmpty() ? null : figures.get(figures.size() - 1), null, true, figures.size(), null);
-    }
-
-    /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%): without the correction words. */
-    NoteDraft correction(String raw) {
-        String rest = vocabulary.without("correct.explicit", vocabulary.without("correct.soft", Normalizer.normalize(raw, Normalizer.Form.NFKC)));
-        rest = strip(vocabulary.without("withdraw.filler", rest));
-        while (!rest.isEmpty() && "为成".indexOf(rest.charAt(0)) >= 0) {
-            rest = strip(rest.substring(1));
-        }
-        return draft(rest);
     }
 
     /** 县交通运输局的任务, 交通局负责哪些任务, a reporter's 我们单位的任务: the unit asked about; null otherwise. */
@@ -222,13 +178,10 @@ final class TaskReading {
         return tasks.tasksNamed(bare).isEmpty();
     }
 
-    /** The task named exactly by this answer, among the choices. */
-    Optional<Task> named(String bare, List<Task> choices) {
-        return tasks.tasksNamed(bare).stream().filter(choices::contains).findFirst();
-    }
-
-    private static int digit(char c) {
-        return Character.isDigit(c) ? c - '0' : NumberWords.digit(c);
+    /** The answer to "which task": choice {@code number} (0 when none), else the task the answer names. */
+    Intent choose(int number, String bare, List<Task> choices) {
+        return new Intent.ChooseTask(number, number >= 1 && number <= choices.size() ? choices.get(number - 1)
+                : tasks.tasksNamed(bare).stream().filter(choices::contains).findFirst().orElse(null));
     }
 
     private static String strip(String text) {
