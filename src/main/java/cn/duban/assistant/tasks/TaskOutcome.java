@@ -8,7 +8,8 @@ import cn.duban.assistant.knowledge.Task;
 public sealed interface TaskOutcome {
 
     /**
-     * A task's card: the report's words, its units, deadline, state and latest notes (newest first).
+     * A task's card: the report's words, its units, deadline, state and latest notes (newest first); {@code state}
+     * null when Redis could not be read (then no notes either).
      *
      * @param fromOfficial an official wrote something that reads as a note: officials do not write notes, so it is
      *                     answered as a question about the task

@@ -47,11 +47,16 @@ public class TaskService {
 
     /** A question about tasks: one task's card, or which of several. */
     public TaskOutcome ask(List<Task> tasks) {
-        return guarded(() -> tasks.size() == 1 ? card(tasks.get(0), false) : new TaskOutcome.WhichTask(tasks, false));
+        return tasks.size() == 1 ? card(tasks.get(0), false) : new TaskOutcome.WhichTask(tasks, false);
     }
 
+    /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
     private TaskOutcome card(Task task, boolean fromOfficial) {
-        return new TaskOutcome.Card(task, notes.notes(task.id(), LATEST), notes.state(task.id()), fromOfficial);
+        try {
+            return new TaskOutcome.Card(task, notes.notes(task.id(), LATEST), notes.state(task.id()), fromOfficial);
+        } catch (LedgerUnavailableException | JedisException e) {
+            return new TaskOutcome.Card(task, List.of(), null, fromOfficial);
+        }
     }
 
     /** The tasks a unit leads, then those it shares. */

@@ -70,10 +70,21 @@ final class TaskReading {
         for (TaskMatcher.Named name : tasks.named(said)) {
             said = said.replace(name.name(), " ");
         }
-        if (strip(vocabulary.without("politeness", vocabulary.without("task.note.filler", said))).isEmpty()) {
+        String words = strip(vocabulary.without("politeness", vocabulary.without("task.note.filler", said)));
+        if (words.isEmpty() || !substantial(words, text)) {
             return null;
         }
         return new Intent.WriteNote(named, notes.draft(content));
+    }
+
+    /**
+     * Whether what a message says beside the task's name makes a note: a colon after the name, a figure, the words
+     * of a finished task, or four letters at least (农村人居环境 is a question about 人居环境, not a note 农村).
+     */
+    private boolean substantial(String words, String text) {
+        long letters = words.codePoints().filter(Character::isLetterOrDigit).count();
+        return letters >= 4 || words.codePoints().anyMatch(Character::isDigit) || vocabulary.foundIn("task.done", text)
+                || tasks.named(text).stream().anyMatch(name -> name.end() < text.length() && ":：".indexOf(text.charAt(name.end())) >= 0);
     }
 
     /** The note's words: the message without the words before the task's name and the name itself. */

@@ -78,10 +78,13 @@ final class TaskWording {
         }
         lines.add(replies.text("tasks.card.units", task.lead(), partners(task)));
         lines.add(replies.text("tasks.card.deadline", DEADLINE.format(task.deadline())));
-        lines.add(state(card.state()));
-        if (card.notes().isEmpty()) {
+        if (card.state() == null) {
+            lines.add(replies.text("tasks.card.unavailable"));
+        } else if (card.notes().isEmpty()) {
+            lines.add(state(card.state()));
             lines.add(replies.text("tasks.card.no-notes"));
         } else {
+            lines.add(state(card.state()));
             lines.add(replies.text("tasks.card.notes"));
             int n = 1;
             for (TaskNote note : card.notes()) {

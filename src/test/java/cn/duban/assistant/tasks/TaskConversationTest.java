@@ -39,6 +39,12 @@ class TaskConversationTest {
     }
 
     @Test
+    void aQuestionNearSeveralTasksGetsNumberedChoicesAndNothingNearIsNotATask() {
+        assertThat(assistant.say("zhangsan", "产业园进展")).contains("哪项任务", "重点园区建设", "物流园和跨境电商产业园建设");
+        assertThat(assistant.say("zhangsan", "航天发射基地进展")).doesNotContain("重点任务");
+    }
+
+    @Test
     void aCardShowsAtMostThreeNotes() {
         for (int i = 1; i <= 4; i++) {
             assistant.say("lisi", "津潍高铁：第" + i + "批桩基完成");
