@@ -102,7 +102,7 @@ public final class MessageReader {
         boolean yes = vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first);
         boolean no = vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first);
         boolean choice = vocabulary.pattern("choice.pattern").matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
-        boolean taskChoice = bare.length() <= 16 && figures.isEmpty() && !tasks.statementFree(bare);
+        boolean taskChoice = bare.length() <= 16 && figures.isEmpty() && tasks.onlyTaskName(bare);
         if (sender.reporter().isPresent() && (yes || no || choice || taskChoice)) {
             Sender.Pending pending = sender.pending().get();
             if (!pending.tasks().isEmpty() && (choice || taskChoice) && !no) {

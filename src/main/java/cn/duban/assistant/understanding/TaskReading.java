@@ -184,9 +184,19 @@ final class TaskReading {
         return near.isEmpty() ? null : new Intent.AskTask(near);
     }
 
-    /** Whether the text names no task (an answer naming one may choose it). */
+    /** Whether the text names no task. */
     boolean statementFree(String bare) {
         return tasks.tasksNamed(bare).isEmpty();
+    }
+
+    /** Whether the text is a task's name and nothing else (津潍高铁, 津潍高铁吧): an answer to "which task". */
+    boolean onlyTaskName(String bare) {
+        List<TaskMatcher.Named> names = tasks.named(bare);
+        String rest = bare;
+        for (TaskMatcher.Named name : names) {
+            rest = rest.replace(name.name(), " ");
+        }
+        return !names.isEmpty() && strip(vocabulary.without("politeness", rest)).isEmpty();
     }
 
     /** The answer to "which task": choice {@code number} (0 when none), else the task the answer names. */

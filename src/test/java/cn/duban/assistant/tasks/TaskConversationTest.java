@@ -107,6 +107,11 @@ class TaskConversationTest {
         assertThat(assistant.say("jiaotong", "津潍高铁")).startsWith("已记录 津潍高铁建设");
         assistant.say("jiaotong", "津潍高铁和庆章高速：再下周验收");
         assertThat(assistant.say("jiaotong", "取消")).contains("已取消");
+
+        assistant.say("jiaotong", "津潍高铁和庆章高速：月底验收");
+        assertThat(assistant.say("jiaotong", "庆章高速：路面开始施工")).startsWith("已记录 庆章高速建设 进展(县交通运输局):路面开始施工");
+        assertThat(assistant.say("jiaotong", "1")).doesNotContain("已记录");
+        assertThat(notes.notes("qingzhang-expressway", 3)).extracting(TaskNote::text).doesNotContain("月底验收");
     }
 
     @Test
