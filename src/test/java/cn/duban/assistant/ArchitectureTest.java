@@ -30,6 +30,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresKnowNoChannelAndNoWording = noClasses()
             .that().resideInAnyPackage("..understanding..", "..reporting..", "..progress..", "..knowledge..", "..ledger..",
-                    "..digest..", "..vocabulary..")
+                    "..digest..", "..vocabulary..", "..tasks..")
             .should().dependOnClassesThat().resideInAnyPackage("..channel..", "..wording..", "..conversation..");
 }

@@ -58,6 +58,10 @@ public class ConversationCore {
         if (claimed && !memory.claim(message.messageId())) {
             return memory.recall(message.messageId(), COPY_WAIT).map(ConversationCore::copy).orElseGet(() -> new Reply(""));
         }
+        String task = TaskTurns.reply(now, intent, message);
+        if (task != null) {
+            return new Reply(claimed ? keep(message, task) : memory.remember(message.messageId(), task));
+        }
         ReportingOutcome done = ledgerAction(now, intent, message);
         if (done != null) {
             String text = now.wording().reporting(done);
@@ -84,6 +88,7 @@ public class ConversationCore {
     private static boolean claimed(Snapshot now, Intent intent, String userId) {
         boolean official = now.roster().official(userId).isPresent();
         return intent instanceof Intent.Confirm || intent instanceof Intent.Cancel || intent instanceof Intent.Choose
+                || intent instanceof Intent.ChooseTask
                 || (intent instanceof Intent.AskOverview || intent instanceof Intent.Reload) && official;
     }
 
@@ -109,7 +114,7 @@ public class ConversationCore {
             @Override
             public Sender.Pending get() {
                 if (read == null) {
-                    read = now.reporting().pendingFor(userId);
+                    read = TaskTurns.pending(now, userId);
                 }
                 return read;
             }
@@ -172,6 +177,9 @@ public class ConversationCore {
         }
         if (intent instanceof Intent.AskOwner owner) {
             return wording.answer(answerer.owners(owner.question(), owner.targets()), progress.targets(user, owner.targets(), false));
+        }
+        if (intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks) {
+            return TaskTurns.answer(now, intent);
         }
         if (intent instanceof Intent.AskTargetList) {
             return wording.answer(answerer.targetList());

@@ -7,6 +7,7 @@ import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingService;
 import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.tasks.TaskService;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.wording.Wording;
 
@@ -23,8 +24,9 @@ import cn.duban.assistant.wording.Wording;
  * @param reporting reports on these targets
  * @param digest    the digest of these targets, to these officials
  * @param wording   words outcomes, with examples from these targets
+ * @param tasks     questions, notes and 核实 on these tasks
  */
 public record Snapshot(Knowledge knowledge, Roster roster, KnowledgeIndex index, MessageReader reader,
                        ReportAnswerer answerer, ProgressService progress, ReportingService reporting,
-                       DigestService digest, Wording wording) {
+                       DigestService digest, Wording wording, TaskService tasks) {
 }

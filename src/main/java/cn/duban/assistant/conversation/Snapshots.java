@@ -19,6 +19,8 @@ import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.roster.Official;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.tasks.TaskNotes;
+import cn.duban.assistant.tasks.TaskService;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.vocabulary.Vocabulary;
 import cn.duban.assistant.wording.Wording;
@@ -90,6 +92,7 @@ public final class Snapshots {
         DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
                 ledger, redis, clock, properties);
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
-                reporting.create(knowledge, roster, progress), digest, wording);
+                reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
+                new TaskNotes(redis, properties.ledger().replyMemory()), ledger, properties.ledger().confirmTimeout()));
     }
 }

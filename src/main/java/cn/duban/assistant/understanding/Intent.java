@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.duban.assistant.knowledge.Question;
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.knowledge.Task;
 
 /** What a message means, as the {@link MessageReader} decides it; one feature acts on each kind. */
 public sealed interface Intent {
@@ -125,5 +126,31 @@ public sealed interface Intent {
 
     /** Anything else: what the report says (a section, a sentence), or 未找到. */
     record AskReport(Question question) implements Intent {
+    }
+
+    /**
+     * A question about tasks (津潍高铁进展, 中庆新能源产业园): one task gets its card; several about equally near are
+     * offered as numbered choices.
+     */
+    record AskTask(List<Task> tasks) implements Intent {
+    }
+
+    /** 县交通运输局的任务, 交通局负责哪些任务: the tasks a unit leads or shares. */
+    record AskUnitTasks(String unit) implements Intent {
+    }
+
+    /**
+     * A progress note on a task (津潍高铁：庆云段桥梁桩基完成八成): {@code tasks} are the tasks it may be about (one, or
+     * several to choose from).
+     */
+    record WriteNote(List<Task> tasks, NoteDraft draft) implements Intent {
+    }
+
+    /** 核实 津潍高铁, 销号 津潍高铁: an official closes a task reported finished. */
+    record VerifyTask(List<Task> tasks) implements Intent {
+    }
+
+    /** The answer to "which task?": the number of a choice (1-based), or the task named; task null when neither fits. */
+    record ChooseTask(int number, Task task) implements Intent {
     }
 }

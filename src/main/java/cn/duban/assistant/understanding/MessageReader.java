@@ -26,6 +26,7 @@ public final class MessageReader {
     private final ReportReading reports;
     private final UnitNames unitNames;
     private final CommandReader commands;
+    private final TaskReading tasks;
     private final Knowledge knowledge;
     private final List<String> speakerTitles;
     private final List<String> quotes;
@@ -43,6 +44,7 @@ public final class MessageReader {
         this.unitNames = new UnitNames(roster, knowledge.reports().stream().map(Report::county).toList(), vocabulary);
         this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
         this.commands = new CommandReader(vocabulary, numerals, targets, unitNames);
+        this.tasks = new TaskReading(knowledge.tasks(), roster.units(), vocabulary);
     }
 
     public Intent read(String message, Sender sender) {
@@ -70,13 +72,28 @@ public final class MessageReader {
             return answer;
         }
         Intent command = commands.read(text, bare, figures);
+        if (command instanceof Intent.AskOverview && !tasks.statementFree(text)) {
+            command = null;
+        }
+        if (command == null) {
+            command = tasks.noteCorrection(text, figures);
+        }
         if (command != null) {
             return command;
+        }
+        Intent task = tasks.statement(raw, text, figures, !targets.occurrences(text).isEmpty());
+        if (task != null) {
+            return task;
         }
         if (isReport(text, figures, sender)) {
             return new Intent.FileReport(reports.read(raw, text, figures, sender.reporter().map(Reporter::unit).orElse(null)));
         }
         return question(raw, text, sender);
+    }
+
+    /** The new words of a 更正 of a progress note (更正：一期厂房封顶 进度70%). */
+    public NoteDraft noteCorrection(String raw) {
+        return tasks.correction(raw);
     }
 
     /** 是/否, a number or a target's name in answer to the assistant's question; 是/否 when nothing was asked. */
@@ -85,8 +102,13 @@ public final class MessageReader {
         boolean yes = vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first);
         boolean no = vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first);
         boolean choice = vocabulary.pattern("choice.pattern").matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
-        if (sender.reporter().isPresent() && (yes || no || choice)) {
+        boolean taskChoice = bare.length() <= 16 && figures.isEmpty() && tasks.onlyTaskName(bare);
+        if (sender.reporter().isPresent() && (yes || no || choice || taskChoice)) {
             Sender.Pending pending = sender.pending().get();
+            if (!pending.tasks().isEmpty() && (choice || taskChoice) && !no) {
+                int n = vocabulary.pattern("choice.pattern").matcher(bare).matches() ? ((Intent.Choose) choose(bare, List.of())).number() : 0;
+                return tasks.choose(n, bare, pending.tasks());
+            }
             if (no && pending.any()) {
                 return new Intent.Cancel();
             }
@@ -148,6 +170,10 @@ public final class MessageReader {
         if (named.isEmpty() && vocabulary.foundIn("behind", text)) {
             return new Intent.AskBehind();
         }
+        Intent unitTasks = tasks.unitTasks(text, sender.reporter().map(Reporter::unit));
+        if (unitTasks != null) {
+            return unitTasks;
+        }
         Optional<String> unit = unitNames.rosterUnitIn(text)
                 .or(() -> sender.reporter().filter(r -> vocabulary.foundIn("own-unit", text)).map(r -> r.unit()));
         if (unit.isPresent() && (vocabulary.foundIn("unit.ask", text) || !named.isEmpty())) {
@@ -175,6 +201,10 @@ public final class MessageReader {
         List<Target> asked = targets.askedFor(question);
         if (!asked.isEmpty()) {
             return new Intent.AskTargets(asked, vocabulary.foundIn("progress.detail", text));
+        }
+        Intent task = tasks.question(text);
+        if (task != null) {
+            return task;
         }
         if (targets.asksForAll(question) && !knowledge.targets().isEmpty()) {
             return new Intent.AskTargetList();

@@ -10,6 +10,7 @@ import cn.duban.assistant.knowledge.ReloadOutcome;
 import cn.duban.assistant.progress.ProgressOutcome;
 import cn.duban.assistant.reporting.ReportingOutcome;
 import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.tasks.TaskOutcome;
 import cn.duban.assistant.understanding.Intent;
 
 /**
@@ -26,6 +27,7 @@ public final class Wording {
     private final DigestWording digests;
     private final ConversationWording conversation;
     private final Roster roster;
+    private final TaskWording tasks;
 
     public Wording(Replies replies, Knowledge knowledge, Roster roster, ZoneId zone, int maxMessageLength) {
         Examples examples = new Examples(knowledge);
@@ -35,6 +37,7 @@ public final class Wording {
         this.progress = new ProgressWording(replies, roster, zone, answers);
         this.reporting = new ReportingWording(replies, progress, zone, examples);
         this.digests = new DigestWording(replies, progress, examples);
+        this.tasks = new TaskWording(replies, roster, zone);
         this.conversation = new ConversationWording(replies, knowledge, roster, examples, maxMessageLength);
     }
 
@@ -59,6 +62,11 @@ public final class Wording {
 
     public String reporting(ReportingOutcome outcome) {
         return reporting.render(outcome);
+    }
+
+    /** A task's card, a unit's tasks, a note recorded, 核实, 撤回 or 更正 of a note. */
+    public String tasks(TaskOutcome outcome) {
+        return tasks.render(outcome);
     }
 
     public String digest(Digest digest) {

@@ -98,6 +98,13 @@ public final class BundledKnowledge {
         if (intent instanceof Intent.AskReport report) {
             return wording.answer(answerer.answer(report.question()));
         }
+        if (intent instanceof Intent.AskTask task) {
+            // a task's card reads its notes from Redis, as the core does
+            Ledger ledger = new Ledger(TestRedis.client(), Duration.ofHours(1));
+            return wording.tasks(new cn.duban.assistant.tasks.TaskService(knowledge, Roster.empty(),
+                    new cn.duban.assistant.tasks.TaskNotes(TestRedis.client(), Duration.ofHours(1)), ledger,
+                    Duration.ofMinutes(10)).ask(task.tasks()));
+        }
         throw new AssertionError("not a question about the report: " + question + " → " + intent);
     }
 

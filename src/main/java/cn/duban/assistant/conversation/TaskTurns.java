@@ -1,0 +1,64 @@
+package cn.duban.assistant.conversation;
+
+import java.time.Instant;
+
+import cn.duban.assistant.tasks.TaskOutcome;
+import cn.duban.assistant.tasks.TaskService;
+import cn.duban.assistant.understanding.Intent;
+import cn.duban.assistant.understanding.Sender;
+
+/**
+ * The conversation's turns about tasks: questions about a task or a unit's tasks, progress notes, 核实, the answer
+ * to "which task", 取消 of a waiting note, and 撤回/更正 when the sender's last message was a note (newer than his
+ * last figures) rather than a figure.
+ */
+final class TaskTurns {
+
+    private TaskTurns() {
+    }
+
+    /** The reply for a message about tasks, or null when the message is not one. */
+    static String reply(Snapshot now, Intent intent, InboundMessage message) {
+        TaskService tasks = now.tasks();
+        String id = message.messageId();
+        String user = message.userId();
+        Instant at = message.receivedAt();
+        String raw = message.text() == null ? "" : message.text().strip();
+        TaskOutcome outcome = null;
+        if (intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks) {
+            return answer(now, intent);
+        }
+        if (intent instanceof Intent.WriteNote note) {
+            outcome = tasks.write(id, user, note.tasks(), note.draft(), raw, at);
+            if (outcome instanceof TaskOutcome.WhichTask which && which.note()) {
+                now.reporting().cancel(user);
+            }
+        } else if (intent instanceof Intent.VerifyTask verify) {
+            outcome = tasks.verify(id, user, verify.tasks(), raw, at);
+        } else if (intent instanceof Intent.ChooseTask choose) {
+            outcome = tasks.choose(id, user, choose.task(), at);
+        } else if (intent instanceof Intent.Cancel) {
+            outcome = tasks.cancel(user).orElse(null);
+        } else if (intent instanceof Intent.Withdraw withdraw && withdraw.figure() == null && withdraw.target() == null
+                && tasks.meansNote(id, user)) {
+            outcome = tasks.withdraw(id, user, withdraw.soft(), raw, at);
+        } else if (intent instanceof Intent.Correct correct && correct.target() == null && tasks.meansNote(id, user)) {
+            outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
+        }
+        return outcome == null ? null : now.wording().tasks(outcome);
+    }
+
+    /** The answer to a question about a task or a unit's tasks (also as a part of a message asking several things). */
+    static String answer(Snapshot now, Intent intent) {
+        if (intent instanceof Intent.AskTask ask) {
+            return now.wording().tasks(now.tasks().ask(ask.tasks()));
+        }
+        return now.wording().tasks(now.tasks().unitTasks(((Intent.AskUnitTasks) intent).unit()));
+    }
+
+    /** What the sender's next message may answer: the reporting question if any, else which task a note is about. */
+    static Sender.Pending pending(Snapshot now, String userId) {
+        Sender.Pending reporting = now.reporting().pendingFor(userId);
+        return reporting.any() ? reporting : now.tasks().pendingFor(userId);
+    }
+}

@@ -1,0 +1,120 @@
+package cn.duban.assistant.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the tasks (重点任务) a message is about: by a name or alias written in it (the longest first, and not inside
+ * a unit's name: 开发区 in 庆云经济开发区管委会 is the unit), else by the share of the message's bigrams its name,
+ * aliases and text hold. Several tasks about equally near are all returned, for the caller to ask which.
+ */
+public final class TaskMatcher {
+
+    /** The share of a message's bigrams a task must hold to be found by its words. */
+    private static final double ENOUGH = 0.6;
+    /** Tasks within this share of the best are about equally near. */
+    private static final double TIE = 0.1;
+
+    private final List<Task> tasks;
+    private final List<String> units;
+
+    /** A matcher of these tasks; {@code units} are names of units, not to be read as tasks. */
+    public TaskMatcher(List<Task> tasks, Set<String> units) {
+        this.tasks = tasks;
+        Set<String> all = new LinkedHashSet<>(units);
+        tasks.forEach(task -> {
+            all.add(task.lead());
+            all.addAll(task.partners());
+        });
+        this.units = all.stream().map(Question::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** A task named, and where: {@code start}/{@code end} in the normalized text. */
+    public record Named(Task task, String name, int start, int end) {
+    }
+
+    /** The tasks whose name or alias the (normalized) text holds, longest names first, without overlaps. */
+    public List<Named> named(String text) {
+        String rest = withoutUnits(text);
+        List<Named> found = new ArrayList<>();
+        List<Named> candidates = new ArrayList<>();
+        for (Task task : tasks) {
+            for (String name : task.names()) {
+                String folded = Question.normalize(name);
+                for (int at = rest.indexOf(folded); at >= 0 && !folded.isEmpty(); at = rest.indexOf(folded, at + 1)) {
+                    candidates.add(new Named(task, folded, at, at + folded.length()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Named n) -> n.name().length()).reversed().thenComparingInt(Named::start));
+        for (Named candidate : candidates) {
+            if (found.stream().noneMatch(n -> n.start() < candidate.end() && candidate.start() < n.end())) {
+                found.add(candidate);
+            }
+        }
+        found.sort(Comparator.comparingInt(Named::start));
+        return found;
+    }
+
+    /** The distinct tasks named in the text, in the order they are written. */
+    public List<Task> tasksNamed(String text) {
+        return named(text).stream().map(Named::task).distinct().toList();
+    }
+
+    /**
+     * The tasks nearest the words of a question (already without question words): those named; else those whose
+     * name, aliases and text hold enough of its bigrams, the best and any about as near; empty when none is near.
+     */
+    public List<Task> nearest(String words) {
+        List<Task> named = tasksNamed(words);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Set<String> asked = bigrams(withoutUnits(words));
+        if (asked.size() < 2) {
+            return List.of();
+        }
+        double best = 0;
+        List<double[]> scores = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            Set<String> own = bigrams(Question.normalize(String.join(" ", task.names()) + " " + task.text()));
+            long shared = asked.stream().filter(own::contains).count();
+            double score = shared < 2 ? 0 : (double) shared / asked.size();
+            scores.add(new double[] {i, score});
+            best = Math.max(best, score);
+        }
+        if (best < ENOUGH) {
+            return List.of();
+        }
+        double top = best;
+        return scores.stream().filter(s -> s[1] >= top - TIE).sorted(Comparator.comparingDouble(s -> -s[1]))
+                .map(s -> tasks.get((int) s[0])).toList();
+    }
+
+    /** The text with every unit's name blanked out. */
+    private String withoutUnits(String text) {
+        String rest = text;
+        for (String unit : units) {
+            if (!unit.isEmpty() && rest.contains(unit)) {
+                rest = rest.replace(unit, " ".repeat(unit.length()));
+            }
+        }
+        return rest;
+    }
+
+    /** The pairs of adjacent ideographs. */
+    static Set<String> bigrams(String text) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i)) && Character.isIdeographic(text.charAt(i + 1))) {
+                pairs.add(text.substring(i, i + 2));
+            }
+        }
+        return pairs;
+    }
+}

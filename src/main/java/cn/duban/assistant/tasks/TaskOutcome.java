@@ -1,0 +1,68 @@
+package cn.duban.assistant.tasks;
+
+import java.util.List;
+
+import cn.duban.assistant.knowledge.Task;
+
+/** What a question, note, 核实, 撤回 or 更正 about a task came to; the wording layer words it. */
+public sealed interface TaskOutcome {
+
+    /**
+     * A task's card: the report's words, its units, deadline, state and latest notes (newest first); {@code state}
+     * null when Redis could not be read (then no notes either).
+     *
+     * @param fromOfficial an official wrote something that reads as a note: officials do not write notes, so it is
+     *                     answered as a question about the task
+     */
+    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial) implements TaskOutcome {
+    }
+
+    /** The tasks a unit leads and those it shares. */
+    record UnitTasks(String unit, List<Task> leads, List<Task> partners) implements TaskOutcome {
+    }
+
+    /** Several tasks fit about equally: numbered choices; {@code note}: a note waits for the answer. */
+    record WhichTask(List<Task> choices, boolean note) implements TaskOutcome {
+    }
+
+    /** A note recorded (or, for a repeated message, recorded before), and where the task stands now. */
+    record Recorded(Task task, TaskNote note, TaskState state) implements TaskOutcome {
+    }
+
+    /** Nothing recorded: the percent is not exact ({@code said}: 过半, 约60%); the writer is asked for it. */
+    record AskPercent(Task task, String said) implements TaskOutcome {
+    }
+
+    /** Nothing recorded: the writer's unit neither leads nor shares the task. */
+    record NotYourTask(Task task, String unit) implements TaskOutcome {
+    }
+
+    /** 撤回 of the writer's last note. */
+    record Withdrawn(Task task, TaskNote note) implements TaskOutcome {
+    }
+
+    /** 更正 of the writer's last note: {@code old} stays in the history, {@code now} replaces it. */
+    record Corrected(Task task, TaskNote old, TaskNote now) implements TaskOutcome {
+    }
+
+    /** 核实/销号: the task is closed by an official ({@code entry} says who and when). */
+    record Verified(Task task, TaskNote entry) implements TaskOutcome {
+    }
+
+    /** 取消 of the note waiting for "which task". */
+    record Cancelled() implements TaskOutcome {
+    }
+
+    /** Nothing done, and why; {@code task} the task concerned, or null; {@code state} where it stands, or null. */
+    record Refused(Refusal refusal, Task task, TaskState state) implements TaskOutcome {
+        static Refused of(Refusal refusal) {
+            return new Refused(refusal, null, null);
+        }
+    }
+
+    /** Why nothing was done. */
+    enum Refusal {
+        NOT_IN_ROSTER, OFFICIALS_ONLY, NOT_DONE, ALREADY_VERIFIED, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW,
+        SAY_CORRECT, SAY_WITHDRAW, CHOICE_UNCLEAR, CHANGED, UNAVAILABLE
+    }
+}

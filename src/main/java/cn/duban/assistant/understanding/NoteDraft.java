@@ -1,0 +1,14 @@
+package cn.duban.assistant.understanding;
+
+import java.math.BigDecimal;
+
+/**
+ * A progress note on a task as read from a message.
+ *
+ * @param text    the note's words as written, without the task's name and the words introducing it
+ * @param percent the percent stated exactly (进度60%, 完成八成 = 80), or null
+ * @param unsure  the words of a percent not stated exactly (过半, 约60%, 七八成) — asked back, never guessed — or null
+ * @param done    it says the task is finished (已完成, 已竣工, 全面完成) without a percent
+ */
+public record NoteDraft(String text, BigDecimal percent, String unsure, boolean done) {
+}

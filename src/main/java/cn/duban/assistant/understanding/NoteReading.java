@@ -1,0 +1,83 @@
+package cn.duban.assistant.understanding;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import cn.duban.assistant.knowledge.Question;
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * Reads the percent a progress note states — exactly (60%, 百分之六十, 完成八成 = 80, 八成五 = 85, 一半 = 50) or not
+ * (过半, 约60%, 七八成, 八成多, two different percents, over 100): an unsure one is returned as said, never guessed —
+ * and whether the note says the task is finished (已完成, 已竣工, 全面完成, without a percent).
+ */
+final class NoteReading {
+
+    private final Vocabulary vocabulary;
+    private final NumeralReader numerals;
+
+    NoteReading(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.numerals = new NumeralReader(vocabulary);
+    }
+
+    /** A note's words with the percent they state and whether they say the task is finished. */
+    NoteDraft draft(String content) {
+        String text = Question.normalize(content);
+        Matcher vague = vocabulary.pattern("task.percent.vague.pattern").matcher(text);
+        if (vague.find()) {
+            return new NoteDraft(content, null, vague.group(), false);
+        }
+        Set<BigDecimal> percents = new LinkedHashSet<>();
+        String unsure = null;
+        for (Figure figure : numerals.read(text)) {
+            if ("%".equals(figure.unit())) {
+                if (figure.approximate()) {
+                    unsure = figure.text();
+                }
+                percents.add(figure.amount().stripTrailingZeros());
+            }
+        }
+        Matcher tenths = vocabulary.pattern("task.percent.tenths.pattern").matcher(text);
+        while (tenths.find()) {
+            int tens = tenths.group(1).equals("十") || tenths.group(1).equals("10") ? 10 : digit(tenths.group(1).charAt(0));
+            int ones = tenths.group(2) == null ? 0 : digit(tenths.group(2).charAt(0));
+            percents.add(BigDecimal.valueOf(tens * 10L + ones));
+        }
+        if (vocabulary.foundIn("task.percent.half", text)) {
+            percents.add(BigDecimal.valueOf(50));
+        }
+        if (unsure == null && percents.size() > 1) {
+            unsure = String.join("、", percents.stream().map(p -> p.toPlainString() + "%").toList());
+        }
+        BigDecimal percent = percents.size() == 1 ? percents.iterator().next() : null;
+        if (unsure == null && percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            unsure = percent.toPlainString() + "%";
+        }
+        if (unsure != null) {
+            return new NoteDraft(content, null, unsure, false);
+        }
+        return new NoteDraft(content, percent, null, percent == null && vocabulary.foundIn("task.done", text));
+    }
+
+    /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%): without the correction words. */
+    NoteDraft correction(String raw) {
+        String rest = vocabulary.without("correct.explicit", vocabulary.without("correct.soft", Normalizer.normalize(raw, Normalizer.Form.NFKC)));
+        rest = strip(vocabulary.without("withdraw.filler", rest));
+        while (!rest.isEmpty() && "为成".indexOf(rest.charAt(0)) >= 0) {
+            rest = strip(rest.substring(1));
+        }
+        return draft(rest);
+    }
+
+    private static int digit(char c) {
+        return Character.isDigit(c) ? c - '0' : NumberWords.digit(c);
+    }
+
+    private static String strip(String text) {
+        return text.replaceAll("^[\\s:：,，、;；。.!！\\-—~]+|[\\s:：,，、;；。.!！\\-—~]+$", "");
+    }
+}
