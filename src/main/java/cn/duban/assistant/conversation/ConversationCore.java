@@ -45,6 +45,20 @@ public class ConversationCore {
      * chart gets an empty reply (the first copy's delivery has it).
      */
     public Reply handle(InboundMessage message) {
+        if (message.image() == null) {
+            return handleText(message);
+        }
+        // a photo: 佐证材料 of the sender's last note; with words (a mixed message) the words first, then the photo
+        boolean words = message.text() != null && !message.text().isBlank();
+        Reply said = words ? handleText(message) : null;
+        if (said != null && !message.image().isImage()) {
+            return said;
+        }
+        String photo = TaskTurns.photo(current.get(), message);
+        return said == null ? new Reply(photo) : new Reply(said.text().isEmpty() ? photo : said.text() + "\n" + photo, said.image());
+    }
+
+    private Reply handleText(InboundMessage message) {
         Snapshot now = current.get();
         Intent intent = now.reader().read(message.text(), sender(now, message.userId()));
         if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct)) {

@@ -19,6 +19,7 @@ import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.roster.Official;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.tasks.EvidenceStore;
 import cn.duban.assistant.tasks.TaskNotes;
 import cn.duban.assistant.tasks.TaskService;
 import cn.duban.assistant.understanding.MessageReader;
@@ -93,6 +94,7 @@ public final class Snapshots {
                 ledger, redis, clock, properties);
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                new TaskNotes(redis, properties.ledger().replyMemory()), ledger, properties.ledger().confirmTimeout()));
+                new TaskNotes(redis, properties.ledger().replyMemory()), ledger, properties.ledger().confirmTimeout(),
+                new EvidenceStore(redis, properties.dataDir())));
     }
 }

@@ -48,6 +48,17 @@ final class TaskTurns {
         return outcome == null ? null : now.wording().tasks(outcome);
     }
 
+    /** The reply to a photo: attached to the sender's recent note as 佐证材料, or why not. */
+    static String photo(Snapshot now, InboundMessage message) {
+        java.util.Optional<String> type = message.image().imageType();
+        cn.duban.assistant.tasks.EvidenceService evidence = now.tasks().evidence();
+        if (type.isEmpty() || evidence == null) {
+            return now.wording().notText();
+        }
+        return now.wording().tasks(evidence.attach(message.messageId(), message.userId(), message.image().bytes(),
+                type.get(), message.receivedAt()));
+    }
+
     /** The answer to a question about a task or a unit's tasks (also as a part of a message asking several things). */
     static String answer(Snapshot now, Intent intent) {
         if (intent instanceof Intent.AskTask ask) {

@@ -14,7 +14,17 @@ public sealed interface TaskOutcome {
      * @param fromOfficial an official wrote something that reads as a note: officials do not write notes, so it is
      *                     answered as a question about the task
      */
-    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial) implements TaskOutcome {
+    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial, java.util.Map<Long, Integer> photos)
+            implements TaskOutcome {
+        /** A card without photos. */
+        public Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial) {
+            this(task, notes, state, fromOfficial, java.util.Map.of());
+        }
+
+        /** How many photos (佐证材料) a note shown has. */
+        public int photos(TaskNote note) {
+            return photos.getOrDefault(note.id(), 0);
+        }
     }
 
     /** The tasks a unit leads and those it shares. */
@@ -49,6 +59,10 @@ public sealed interface TaskOutcome {
     record Verified(Task task, TaskNote entry) implements TaskOutcome {
     }
 
+    /** A photo attached to the sender's last note as 佐证材料 ({@code count}: the note's photos now). */
+    record EvidenceAttached(Task task, TaskNote note, int count) implements TaskOutcome {
+    }
+
     /** 取消 of the note waiting for "which task". */
     record Cancelled() implements TaskOutcome {
     }
@@ -63,6 +77,10 @@ public sealed interface TaskOutcome {
     /** Why nothing was done. */
     enum Refusal {
         NOT_IN_ROSTER, OFFICIALS_ONLY, NOT_DONE, ALREADY_VERIFIED, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW,
-        SAY_CORRECT, SAY_WITHDRAW, CHOICE_UNCLEAR, CHANGED, UNAVAILABLE
+        SAY_CORRECT, SAY_WITHDRAW, CHOICE_UNCLEAR, CHANGED, UNAVAILABLE,
+        /** A photo without a note of the sender's in the last minutes: the note first, then the photo. */
+        NOTE_FIRST,
+        /** A photo from someone who writes no notes (an official, a visitor): the assistant reads text. */
+        TEXT_ONLY
     }
 }

@@ -35,14 +35,27 @@ public class TaskService {
     private final TaskNotes notes;
     private final Duration askTimeout;
     private final NoteCorrections corrections;
+    private final EvidenceService evidence;
 
     /** The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note. */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout) {
+        this(knowledge, roster, notes, ledger, askTimeout, null);
+    }
+
+    /** The same, with photos attached to notes kept by {@code photos} (null: none). */
+    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
+                       EvidenceStore photos) {
+        this.evidence = photos == null ? null : new EvidenceService(knowledge, roster, notes, photos);
         this.knowledge = knowledge;
         this.roster = roster;
         this.notes = notes;
         this.askTimeout = askTimeout;
         this.corrections = new NoteCorrections(knowledge, notes, ledger, this::recorded);
+    }
+
+    /** Photos as 佐证材料 of notes; null when photos are not kept. */
+    public EvidenceService evidence() {
+        return evidence;
     }
 
     /** A question about tasks: one task's card, or which of several. */
@@ -53,7 +66,12 @@ public class TaskService {
     /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
     private TaskOutcome card(Task task, boolean fromOfficial) {
         try {
-            return new TaskOutcome.Card(task, notes.notes(task.id(), LATEST), notes.state(task.id()), fromOfficial);
+            List<TaskNote> latest = notes.notes(task.id(), LATEST);
+            java.util.Map<Long, Integer> photos = new java.util.HashMap<>();
+            if (evidence != null) {
+                latest.forEach(note -> photos.put(note.id(), evidence.count(note)));
+            }
+            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial, photos);
         } catch (LedgerUnavailableException | JedisException e) {
             return new TaskOutcome.Card(task, List.of(), null, fromOfficial);
         }

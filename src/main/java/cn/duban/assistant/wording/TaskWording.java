@@ -59,6 +59,9 @@ final class TaskWording {
             return replies.text("tasks.verified", name(verified.task()), roster.nameOf(verified.entry().userId()),
                     day(verified.entry().at()));
         }
+        if (outcome instanceof TaskOutcome.EvidenceAttached attached) {
+            return replies.text("tasks.evidence.attached", name(attached.task()), day(attached.note().at()), attached.count());
+        }
         if (outcome instanceof TaskOutcome.Cancelled) {
             return replies.text("tasks.cancelled");
         }
@@ -88,8 +91,10 @@ final class TaskWording {
             lines.add(replies.text("tasks.card.notes"));
             int n = 1;
             for (TaskNote note : card.notes()) {
+                int photos = card.photos(note);
                 lines.add(replies.text("tasks.card.note", n++, note.unit(), day(note.at()), note.text(),
-                        note.percent() == null ? "" : replies.text("tasks.card.percent", note.percent().toPlainString())));
+                        (note.percent() == null ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
+                                + (photos == 0 ? "" : replies.text("tasks.card.photos", photos))));
             }
         }
         return String.join("\n", lines);
@@ -152,6 +157,8 @@ final class TaskWording {
             case CHOICE_UNCLEAR -> replies.text("tasks.refused.choice-unclear");
             case CHANGED -> replies.text("tasks.refused.changed");
             case UNAVAILABLE -> replies.text("tasks.refused.unavailable");
+            case NOTE_FIRST -> replies.text("tasks.evidence.note-first");
+            case TEXT_ONLY -> replies.text("wecom.not-text");
         };
     }
 

@@ -23,7 +23,16 @@ public final class TestProperties {
 
     /** The defaults, with {@code knowledge/} and the roster read from elsewhere (a copy a test edits). */
     public static AssistantProperties withFiles(LocalDate today, Path knowledgeDir, Path roster) {
-        return new AssistantProperties(knowledgeDir, Path.of("data"), today, ZoneId.of("Asia/Shanghai"), 500,
+        return withFolders(today, knowledgeDir, roster, Path.of("data"));
+    }
+
+    /** The defaults, with the data folder elsewhere (photos kept as 佐证材料 go there). */
+    public static AssistantProperties withData(LocalDate today, Path dataDir) {
+        return withFolders(today, Path.of("knowledge"), Path.of("config/roster.yml"), dataDir);
+    }
+
+    private static AssistantProperties withFolders(LocalDate today, Path knowledgeDir, Path roster, Path dataDir) {
+        return new AssistantProperties(knowledgeDir, dataDir, today, ZoneId.of("Asia/Shanghai"), 500,
                 Path.of("config"), roster,
                 new AssistantProperties.Redis(null, null, List.of(), List.of(), null, Duration.ofSeconds(2), false),
                 new AssistantProperties.Ledger(new BigDecimal(5), 7, Duration.ofMinutes(10), Duration.ofHours(48),
