@@ -12,9 +12,15 @@ import java.util.Map;
  * @param event      the event (subscribe, enter_agent …), empty for messages
  * @param createTime  seconds since the epoch
  * @param recognition the text WeChat Work recognised in a voice message (语音识别 on), empty otherwise
+ * @param mediaId     an image message's MediaId (its photo is downloaded by it), empty otherwise
  */
 record CallbackMessage(String msgType, String fromUser, String content, String msgId, String event, String createTime,
-                       String recognition) {
+                       String recognition, String mediaId) {
+
+    CallbackMessage(String msgType, String fromUser, String content, String msgId, String event, String createTime,
+                    String recognition) {
+        this(msgType, fromUser, content, msgId, event, createTime, recognition, "");
+    }
 
     CallbackMessage(String msgType, String fromUser, String content, String msgId, String event, String createTime) {
         this(msgType, fromUser, content, msgId, event, createTime, "");
@@ -23,7 +29,8 @@ record CallbackMessage(String msgType, String fromUser, String content, String m
     static CallbackMessage parse(String xml) {
         Map<String, String> fields = CallbackXml.read(xml);
         return new CallbackMessage(text(fields, "MsgType"), text(fields, "FromUserName"), text(fields, "Content"),
-                text(fields, "MsgId"), text(fields, "Event"), text(fields, "CreateTime"), text(fields, "Recognition"));
+                text(fields, "MsgId"), text(fields, "Event"), text(fields, "CreateTime"), text(fields, "Recognition"),
+                text(fields, "MediaId"));
     }
 
     /** The text the assistant reads: a text message's content, a voice message's recognition; empty otherwise. */

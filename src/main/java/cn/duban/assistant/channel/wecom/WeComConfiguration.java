@@ -94,10 +94,10 @@ class WeComConfiguration {
     @Bean
     WeComApp weComApp(AssistantProperties properties, ConversationCore core,
                       CurrentKnowledge current, AssistantClock clock, UnifiedJedis redis, ExecutorService weComWorkers,
-                      LaterDeliveries deliveries) {
+                      LaterDeliveries deliveries, WxCpService service) {
         AssistantProperties.Wecom settings = properties.wecom();
         WeComInbox inbox = new WeComInbox(core, deliveries, current, clock, redis, weComWorkers, settings.replyBudget(),
-                properties.ledger().replyMemory());
+                properties.ledger().replyMemory(), new WeComImages(service));
         return new WeComApp(settings.corpId(), settings.agentId(),
                 new CorpCheckingCrypt(settings.token(), settings.aesKey(), settings.corpId()), inbox,
                 new TimestampWindow(Clock.systemUTC(), settings.maxClockSkew()), settings.bodyTimeout());

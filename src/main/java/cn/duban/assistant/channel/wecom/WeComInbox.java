@@ -51,9 +51,17 @@ public class WeComInbox {
     private final ExecutorService workers;
     private final Duration budget;
     private final Duration memory;
+    private final WeComImages images;
 
     WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
                UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory) {
+        this(core, deliveries, current, clock, redis, workers, budget, memory, null);
+    }
+
+    /** {@code images} downloads the photos of image messages (null: images get the note that it reads text). */
+    WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
+               UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory, WeComImages images) {
+        this.images = images;
         this.core = core;
         this.deliveries = deliveries;
         this.current = current;
@@ -77,10 +85,10 @@ public class WeComInbox {
         long start = System.nanoTime();
         String callback = instance + callbacks.incrementAndGet();
         String messageId = message.messageId();
-        InboundMessage inbound = new InboundMessage(messageId, user, message.readable(), clock.now().toInstant());
-        // the whole callback is inside the budget, the look-up of an earlier delivery too (Redis may stall)
+        java.time.Instant at = clock.now().toInstant();
+        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too
         CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
-                () -> answeredByApi(messageId, callback) ? ALREADY_SENT : core.handle(inbound), workers);
+                () -> answeredByApi(messageId, callback) ? ALREADY_SENT : handle(message, messageId, at), workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
         answer.whenComplete((reply, failure) -> {
             if (!progress.compareAndSet(WAITING, COMPLETED) && reply != ALREADY_SENT
@@ -116,6 +124,18 @@ public class WeComInbox {
         return reply.text();
     }
 
+    /** A text, a recognised voice message, or a photo (downloaded here; one that cannot be had: it reads text). */
+    private Reply handle(CallbackMessage message, String messageId, java.time.Instant at) {
+        if (!"image".equals(message.msgType())) {
+            return core.handle(new InboundMessage(messageId, message.fromUser(), message.readable(), at));
+        }
+        cn.duban.assistant.conversation.Attachment photo = images.download(message.mediaId());
+        if (photo == null) {
+            return new Reply(current.get().wording().notText());
+        }
+        return core.handle(new InboundMessage(messageId, message.fromUser(), "", at, photo));
+    }
+
     private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
@@ -132,6 +152,7 @@ public class WeComInbox {
     private String unread(CallbackMessage message) {
         return switch (message.msgType()) {
             case "text" -> null;
+            case "image" -> images == null || message.mediaId().isEmpty() ? current.get().wording().notText() : null;
             case "voice" -> message.recognition().isEmpty() ? current.get().wording().voiceNotRecognised() : null;
             default -> current.get().wording().notText();
         };

@@ -22,7 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for WeChat Work's API ({@code /cgi-bin/gettoken}, {@code /cgi-bin/message/send},
- * {@code /cgi-bin/media/upload}) that records every request. WxJava's real HTTP client talks to it; errors can be
+ * {@code /cgi-bin/media/upload}, {@code /cgi-bin/media/get} serving the files a test put there) that records every
+ * request. WxJava's real HTTP client talks to it; errors can be
  * queued for message/send (e.g. 42001 once).
  */
 public final class FakeWeComApi implements AutoCloseable {
@@ -46,6 +47,7 @@ public final class FakeWeComApi implements AutoCloseable {
     private volatile Integer tokenError;
     private volatile String validToken;
     private volatile Duration sendDelay = Duration.ZERO;
+    private final Map<String, byte[]> media = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeWeComApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -53,6 +55,7 @@ public final class FakeWeComApi implements AutoCloseable {
         server.createContext("/cgi-bin/gettoken", this::token);
         server.createContext("/cgi-bin/message/send", this::send);
         server.createContext("/cgi-bin/media/upload", this::upload);
+        server.createContext("/cgi-bin/media/get", this::download);
         server.start();
     }
 
@@ -170,6 +173,32 @@ public final class FakeWeComApi implements AutoCloseable {
         record(exchange, "multipart " + body.length + " bytes");
         respond(exchange, "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"image\",\"media_id\":\"media-" + requests.size()
                 + "\",\"created_at\":\"1380000000\"}");
+    }
+
+    /** {@code /cgi-bin/media/get?media_id=…} serves these bytes (as a photo a member sent); others answer 40007. */
+    public void serveMedia(String mediaId, byte[] bytes) {
+        media.put(mediaId, bytes);
+    }
+
+    private void download(HttpExchange exchange) throws IOException {
+        record(exchange, "");
+        Map<String, String> query = query(exchange.getRequestURI());
+        byte[] bytes = media.get(query.getOrDefault("media_id", ""));
+        String token = query.get("access_token");
+        if (token == null || !token.equals(validToken)) {
+            respond(exchange, "{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}");
+            return;
+        }
+        if (bytes == null) {
+            respond(exchange, "{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}");
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "image/png");
+        exchange.getResponseHeaders().add("Content-disposition", "attachment; filename=\"" + query.get("media_id") + ".png\"");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private Request record(HttpExchange exchange, String body) {

@@ -1,0 +1,85 @@
+package cn.duban.assistant.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.duban.assistant.tasks.TestPhotos;
+
+/**
+ * A photo sent through the app right after a text note: downloaded by its MediaId from the fake WeChat Work API
+ * through WxJava, kept as the note's 佐证材料 and counted on the task's card.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WeComEvidenceTest {
+
+    static final FakeWeComApi API = FakeWeComApi.started();
+    private static final AtomicLong MSG_IDS = new AtomicLong(8_100_000_000L);
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("assistant.data-dir", data::toString);
+        registry.add("assistant.today", () -> "2023-06-30");
+        WeComTestClient.registerApp(registry, API);
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+    WeComTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
+    }
+
+    private WeComTestClient.Answer image(String user, String mediaId) throws Exception {
+        return client.send(WeComTestClient.xml(user, "image", "<PicUrl><![CDATA[http://example/p.jpg]]></PicUrl><MediaId><![CDATA["
+                + mediaId + "]]></MediaId><MsgId>" + MSG_IDS.incrementAndGet() + "</MsgId>"));
+    }
+
+    @Test
+    void aPhotoAfterATextNoteIsAttachedAndShownOnTheCard() throws Exception {
+        byte[] png = TestPhotos.png(7);
+        API.serveMedia("media-bridge", png);
+
+        assertThat(client.send(WeComTestClient.textXml("lisi", "津潍高铁：庆云段桥梁桩基完成八成，下月架梁", MSG_IDS.incrementAndGet())).text())
+                .startsWith("已记录 津潍高铁建设");
+        assertThat(image("lisi", "media-bridge").text()).isEqualTo("已作为佐证材料附在 津潍高铁建设 的进展(6月30日)上");
+
+        assertThat(API.requests("/cgi-bin/media/get")).isNotEmpty();
+        assertThat(client.send(WeComTestClient.textXml("zhangsan", "津潍高铁进展", MSG_IDS.incrementAndGet())).text())
+                .contains("佐证材料1张");
+        assertThat(TestPhotos.kept(data)).singleElement()
+                .satisfies(file -> assertThat(TestPhotos.sha256(TestPhotos.read(file))).isEqualTo(TestPhotos.sha256(png)));
+    }
+
+    @Test
+    void aPhotoThatCannotBeDownloadedOrIsNoImageGetsTheTextOnlyNote() throws Exception {
+        API.serveMedia("media-pdf", "%PDF-1.4 a scanned file".getBytes(StandardCharsets.US_ASCII));
+        client.send(WeComTestClient.textXml("lisi", "津潍高铁：架梁准备就绪", MSG_IDS.incrementAndGet()));
+        int before = TestPhotos.kept(data).size();
+
+        assertThat(image("lisi", "media-missing").text()).contains("只看得懂文字");
+        assertThat(image("lisi", "media-pdf").text()).contains("只看得懂文字");
+        assertThat(TestPhotos.kept(data)).hasSize(before);
+    }
+}
