@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.duban.assistant.channel.wecom.TextSplitter;
 import cn.duban.assistant.channel.wecom.WeComMessageIds;
 import cn.duban.assistant.config.AssistantClock;
+import cn.duban.assistant.conversation.Attachment;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
@@ -46,12 +47,20 @@ final class BotInbox implements AutoCloseable {
     private final AssistantClock clock;
     private final ExecutorService workers;
     private final BotOutbox outbox;
+    private final BotImages images;
     /** Group chats seen by this process: each is logged once with its chatid, for {@code chat:ID} recipients. */
     private final java.util.Set<String> groups = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param outbox where an answer goes when its reply was refused or not acknowledged */
     BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers,
              BotOutbox outbox) {
+        this(core, current, clock, workers, outbox, null);
+    }
+
+    /** @param images downloads and decrypts photos (null: photos get the note that the assistant reads text) */
+    BotInbox(ConversationCore core, CurrentKnowledge current, AssistantClock clock, ExecutorService workers,
+             BotOutbox outbox, BotImages images) {
+        this.images = images;
         this.outbox = outbox;
         this.core = core;
         this.current = current;
@@ -107,16 +116,20 @@ final class BotInbox implements AutoCloseable {
         }
         Wording wording = current.get().wording();
         String text = readable(body);
+        JsonNode picture = picture(body);
+        Attachment photo = picture == null || images == null ? null
+                : images.fetch(picture.path("url").asText(""), picture.path("aeskey").asText(""));
         Reply reply;
-        if (text == null) {
+        if (text == null && photo == null) {
             reply = new Reply("voice".equals(body.path("msgtype").asText()) ? wording.voiceNotRecognised() : wording.notText());
-        } else if (text.isEmpty()) {
+        } else if (photo == null && text.isEmpty()) {
             reply = new Reply(core.help(user));
         } else {
+            String words = text == null ? "" : text;
             String id = WeComMessageIds.of("wecombot-", user, body.path("msgid").asText(""),
-                    body.path("create_time").asText(""), text);
+                    body.path("create_time").asText(""), words);
             try {
-                reply = core.handle(new InboundMessage(id, user, text, clock.now().toInstant()));
+                reply = core.handle(new InboundMessage(id, user, words, clock.now().toInstant(), photo));
             } catch (RuntimeException e) {
                 log.error("处理消息 {} 失败", id, e);
                 reply = new Reply(wording.failed());
@@ -152,6 +165,19 @@ final class BotInbox implements AutoCloseable {
             return null;
         }
         return MENTIONS.matcher(text).replaceFirst("").strip();
+    }
+
+    /** The photo of an image message or the first image item of a {@code mixed} one ({@code url}, {@code aeskey}). */
+    static JsonNode picture(JsonNode body) {
+        if ("image".equals(body.path("msgtype").asText())) {
+            return body.path("image");
+        }
+        for (JsonNode item : body.path("mixed").path("msg_item")) {
+            if ("image".equals(item.path("msgtype").asText())) {
+                return item.path("image");
+            }
+        }
+        return null;
     }
 
     private void respond(BotConnection connection, String reqId, String chat, String text, byte[] image) {

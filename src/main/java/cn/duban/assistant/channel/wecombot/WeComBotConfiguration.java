@@ -69,7 +69,7 @@ class WeComBotConfiguration {
                     Thread thread = new Thread(runnable, "wecombot-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }), outbox);
+                }), outbox, new BotImages(java.time.Duration.ofSeconds(10)));
     }
 
     @Bean

@@ -165,6 +165,22 @@ public final class FakeBotServer implements AutoCloseable {
         return callback(newReqId(), body);
     }
 
+    /** Sends a single-chat image message whose (encrypted) file is at {@code url}, decrypted with {@code aesKey}. */
+    public String image(String userId, String msgId, String url, String aesKey) {
+        ObjectNode body = message("single", null, userId, msgId, "image");
+        body.putObject("image").put("url", url).put("aeskey", aesKey);
+        return callback(newReqId(), body);
+    }
+
+    /** Sends a single-chat mixed message: a text item, then an image item at {@code url}. */
+    public String mixedWithImage(String userId, String msgId, String text, String url, String aesKey) {
+        ObjectNode body = message("single", null, userId, msgId, "mixed");
+        var items = body.putObject("mixed").putArray("msg_item");
+        items.addObject().put("msgtype", "text").putObject("text").put("content", text);
+        items.addObject().put("msgtype", "image").putObject("image").put("url", url).put("aeskey", aesKey);
+        return callback(newReqId(), body);
+    }
+
     /** Sends a single-chat voice message whose recognised text is {@code recognised}. */
     public String voice(String userId, String msgId, String recognised) {
         ObjectNode body = message("single", null, userId, msgId, "voice");
