@@ -51,7 +51,7 @@ public class ConversationCore {
         // a photo: 佐证材料 of the sender's last note; with words (a mixed message) the words first, then the photo
         boolean words = message.text() != null && !message.text().isBlank();
         Reply said = words ? handleText(message) : null;
-        if (said != null && !message.image().isImage()) {
+        if (said != null && (!message.image().isImage() || current.get().roster().reporter(message.userId()).isEmpty())) {
             return said;
         }
         String photo = TaskTurns.photo(current.get(), message);

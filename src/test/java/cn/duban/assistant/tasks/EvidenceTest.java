@@ -101,6 +101,18 @@ class EvidenceTest {
     }
 
     @Test
+    void wordsWithAPhotoRecordTheNoteThenAttachThePhotoAndAnOfficialsWordsAreAnsweredAlone() {
+        String reply = assistant().core().handle(new InboundMessage("mixed-1", "lisi", NOTE, now(),
+                new Attachment(TestPhotos.png(6)))).text();
+        assertThat(reply).startsWith("已记录 津潍高铁建设").contains("已作为佐证材料附在 津潍高铁建设 的进展(6月30日)上");
+
+        String official = assistant().core().handle(new InboundMessage("mixed-2", "zhangsan", "津潍高铁进展", now(),
+                new Attachment(TestPhotos.png(7)))).text();
+        assertThat(official).contains("佐证材料1张").doesNotContain("只看得懂文字");
+        assertThat(TestPhotos.kept(data)).hasSize(1);
+    }
+
+    @Test
     void aPhotoAfterACorrectionStillCountsOnTheCard() {
         assistant().say("lisi", NOTE);
         photo("c1", "lisi", TestPhotos.png(4), now());

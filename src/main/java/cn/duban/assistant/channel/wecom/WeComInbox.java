@@ -23,7 +23,7 @@ import redis.clients.jedis.params.SetParams;
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
  * answer goes back: as the passive reply when it is ready within the budget, fits one text message and has no chart,
  * otherwise through message/send (text first, then the chart). A voice message with WeChat Work's recognition is
- * read as its text. Entering the app gets the help text, which has no effect to repeat. A message WeChat
+ * read as its text; an image message's photo is downloaded by its MediaId ({@link WeComImages}) and handed on. Entering the app gets the help text, which has no effect to repeat. A message WeChat
  * Work delivers again (same sender and MsgId, see {@link WeComMessageIds}) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
  * reply memory, the ledger's message ids), and a repeat of one whose answer goes through the API gets an empty
  * reply, so no member gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first

@@ -28,7 +28,8 @@ import cn.duban.assistant.wording.Wording;
 /**
  * Turns the bot's callbacks into inbound messages for the conversation core and sends the answers back on the
  * connection they came on: a text (in a group, without the leading @mention), the text items of a {@code mixed}
- * message, a voice message's recognised text. The answer goes as one finished stream reply echoing the callback's
+ * message, a voice message's recognised text, and a photo (an image message or a mixed message's first image item,
+ * downloaded and decrypted by {@link BotImages}) with the message's words if any. The answer goes as one finished stream reply echoing the callback's
  * req_id (at most 20,480 bytes of content, doc 101463); a longer one continues in order through
  * {@code aibot_send_msg} to the same chat, and a chart goes with the stream's final frame. In a group the answer names
  * the member. A message's id is the sender's userid with its msgid ({@link WeComMessageIds}), so a repeat gets the
