@@ -40,6 +40,19 @@ class BotImages {
         this.timeout = timeout;
     }
 
+    /** The photo of an image message or the first image item of a {@code mixed} one ({@code url}, {@code aeskey}). */
+    static com.fasterxml.jackson.databind.JsonNode picture(com.fasterxml.jackson.databind.JsonNode body) {
+        if ("image".equals(body.path("msgtype").asText())) {
+            return body.path("image");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode item : body.path("mixed").path("msg_item")) {
+            if ("image".equals(item.path("msgtype").asText())) {
+                return item.path("image");
+            }
+        }
+        return null;
+    }
+
     /** The photo at {@code url}, or null when it cannot be had or is no image. */
     Attachment fetch(String url, String aesKey) {
         try {

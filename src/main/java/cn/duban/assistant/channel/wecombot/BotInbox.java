@@ -117,7 +117,7 @@ final class BotInbox implements AutoCloseable {
         }
         Wording wording = current.get().wording();
         String text = readable(body);
-        JsonNode picture = picture(body);
+        JsonNode picture = BotImages.picture(body);
         Attachment photo = picture == null || images == null ? null
                 : images.fetch(picture.path("url").asText(""), picture.path("aeskey").asText(""));
         Reply reply;
@@ -166,19 +166,6 @@ final class BotInbox implements AutoCloseable {
             return null;
         }
         return MENTIONS.matcher(text).replaceFirst("").strip();
-    }
-
-    /** The photo of an image message or the first image item of a {@code mixed} one ({@code url}, {@code aeskey}). */
-    static JsonNode picture(JsonNode body) {
-        if ("image".equals(body.path("msgtype").asText())) {
-            return body.path("image");
-        }
-        for (JsonNode item : body.path("mixed").path("msg_item")) {
-            if ("image".equals(item.path("msgtype").asText())) {
-                return item.path("image");
-            }
-        }
-        return null;
     }
 
     private void respond(BotConnection connection, String reqId, String chat, String text, byte[] image) {
