@@ -45,7 +45,7 @@ final class TaskTurns {
         } else if (intent instanceof Intent.Correct correct && correct.target() == null && tasks.meansNote(id, user)) {
             outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
         }
-        return outcome == null ? null : now.wording().tasks(outcome);
+        return outcome == null ? null : SupervisionTurns.withFeedback(now, outcome, now.wording().tasks(outcome));
     }
 
     /** The answer to a question about a task or a unit's tasks (also as a part of a message asking several things). */
