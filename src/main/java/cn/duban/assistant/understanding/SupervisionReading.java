@@ -41,7 +41,9 @@ final class SupervisionReading {
                     }
                 }
                 List<Task> named = tasks.tasksNamed(rest);
-                return named.isEmpty() ? null : new Intent.DraftOrder(named);
+                if (!named.isEmpty()) {
+                    return new Intent.DraftOrder(named);
+                }
             }
         }
         for (String prefix : vocabulary.words("duban.draft.prefix")) {
