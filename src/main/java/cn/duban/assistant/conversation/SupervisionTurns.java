@@ -27,9 +27,10 @@ final class SupervisionTurns {
             return now.wording().supervision(supervision.bulletin(user, () -> now.digest().today()));
         }
         if ((intent instanceof Intent.Confirm || intent instanceof Intent.Cancel) && supervision.waiting(user)) {
-            return now.wording().supervision(intent instanceof Intent.Confirm
-                    ? supervision.confirm(user, message.receivedAt(), now.wording().supervisionWriter())
-                    : supervision.cancel(user).orElseThrow());
+            if (intent instanceof Intent.Confirm) {
+                return now.wording().supervision(supervision.confirm(user, message.receivedAt(), now.wording().supervisionWriter()));
+            }
+            return supervision.cancel(user).map(now.wording()::supervision).orElse(null);
         }
         return null;
     }

@@ -131,11 +131,15 @@ public class SupervisionService {
 
     /** 否: drops the waiting draft (its number is not used); empty when none waited. */
     public Optional<SupervisionOutcome> cancel(String userId) {
-        String taskId = orders.pending(userId);
-        if (taskId == null || !orders.drop(userId)) {
-            return Optional.empty();
+        try {
+            String taskId = orders.pending(userId);
+            if (taskId == null || !orders.drop(userId)) {
+                return Optional.empty();
+            }
+            return Optional.of(new SupervisionOutcome.Dropped(knowledge.task(taskId).orElse(null)));
+        } catch (LedgerUnavailableException | JedisException e) {
+            return Optional.of(Refused.of(Refusal.UNAVAILABLE));
         }
-        return Optional.of(new SupervisionOutcome.Dropped(knowledge.task(taskId).orElse(null)));
     }
 
     /** 督办单情况: every 督办单 with its 反馈; officials only. */
