@@ -32,4 +32,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..understanding..", "..reporting..", "..progress..", "..knowledge..", "..ledger..",
                     "..digest..", "..vocabulary..", "..tasks..")
             .should().dependOnClassesThat().resideInAnyPackage("..channel..", "..wording..", "..conversation..");
+
+    /** 督办单 and 通报 (issue 13): a feature like the others. */
+    @ArchTest
+    static final ArchRule supervisionKnowsNoChannelAndNoWording = noClasses()
+            .that().resideInAPackage("..supervision..")
+            .should().dependOnClassesThat().resideInAnyPackage("..channel..", "..wording..", "..conversation..");
 }

@@ -72,6 +72,10 @@ public class ConversationCore {
         if (claimed && !memory.claim(message.messageId())) {
             return memory.recall(message.messageId(), COPY_WAIT).map(ConversationCore::copy).orElseGet(() -> new Reply(""));
         }
+        String supervision = SupervisionTurns.reply(now, intent, message);
+        if (supervision != null) {
+            return new Reply(claimed ? keep(message, supervision) : memory.remember(message.messageId(), supervision));
+        }
         String task = TaskTurns.reply(now, intent, message);
         if (task != null) {
             return new Reply(claimed ? keep(message, task) : memory.remember(message.messageId(), task));

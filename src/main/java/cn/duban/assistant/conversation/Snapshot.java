@@ -25,8 +25,10 @@ import cn.duban.assistant.wording.Wording;
  * @param digest    the digest of these targets, to these officials
  * @param wording   words outcomes, with examples from these targets
  * @param tasks     questions, notes and 核实 on these tasks
+ * @param supervision 督办单 and 通报 on these tasks, to this roster
  */
 public record Snapshot(Knowledge knowledge, Roster roster, KnowledgeIndex index, MessageReader reader,
                        ReportAnswerer answerer, ProgressService progress, ReportingService reporting,
-                       DigestService digest, Wording wording, TaskService tasks) {
+                       DigestService digest, Wording wording, TaskService tasks,
+                       cn.duban.assistant.supervision.SupervisionService supervision) {
 }

@@ -19,6 +19,8 @@ import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.roster.Official;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.supervision.SupervisionOrders;
+import cn.duban.assistant.supervision.SupervisionService;
 import cn.duban.assistant.tasks.EvidenceStore;
 import cn.duban.assistant.tasks.TaskNotes;
 import cn.duban.assistant.tasks.TaskService;
@@ -92,9 +94,11 @@ public final class Snapshots {
         Wording wording = wordings.create(knowledge, roster);
         DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
                 ledger, redis, clock, properties);
+        TaskNotes notes = new TaskNotes(redis, properties.ledger().replyMemory());
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                new TaskNotes(redis, properties.ledger().replyMemory()), ledger, properties.ledger().confirmTimeout(),
-                new EvidenceStore(redis, properties.dataDir())));
+                notes, ledger, properties.ledger().confirmTimeout(), new EvidenceStore(redis, properties.dataDir())),
+                new SupervisionService(knowledge, roster, notes, new SupervisionOrders(redis), channel,
+                        properties.ledger().confirmTimeout(), clock));
     }
 }

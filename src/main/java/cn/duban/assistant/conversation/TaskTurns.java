@@ -45,7 +45,7 @@ final class TaskTurns {
         } else if (intent instanceof Intent.Correct correct && correct.target() == null && tasks.meansNote(id, user)) {
             outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
         }
-        return outcome == null ? null : now.wording().tasks(outcome);
+        return outcome == null ? null : SupervisionTurns.withFeedback(now, outcome, now.wording().tasks(outcome));
     }
 
     /** The reply to a photo: attached to the sender's recent note as 佐证材料, or why not. */

@@ -153,4 +153,18 @@ public sealed interface Intent {
     /** The answer to "which task?": the number of a choice (1-based), or the task named; task null when neither fits. */
     record ChooseTask(int number, Task task) implements Intent {
     }
+
+    // ———— 督办单 and 通报 (issue 13) ————
+
+    /** 督办 津潍高铁, 对津潍高铁下督办单: an official drafts a 督办单 on the task named (none: ask which). */
+    record DraftOrder(List<Task> tasks) implements Intent {
+    }
+
+    /** 督办单, 督办单情况: the 督办单 sent and their 反馈. */
+    record ListOrders() implements Intent {
+    }
+
+    /** 通报, 起草通报, 本月通报: the month's summary for the 督查室, as a draft. */
+    record DraftBulletin() implements Intent {
+    }
 }

@@ -27,6 +27,7 @@ public final class MessageReader {
     private final UnitNames unitNames;
     private final CommandReader commands;
     private final TaskReading tasks;
+    private final SupervisionReading supervision;
     private final Knowledge knowledge;
     private final List<String> speakerTitles;
     private final List<String> quotes;
@@ -45,6 +46,7 @@ public final class MessageReader {
         this.reports = new ReportReading(knowledge.targets(), targets, new Units(vocabulary), unitNames, vocabulary);
         this.commands = new CommandReader(vocabulary, numerals, targets, unitNames);
         this.tasks = new TaskReading(knowledge.tasks(), roster.units(), vocabulary);
+        this.supervision = new SupervisionReading(new cn.duban.assistant.knowledge.TaskMatcher(knowledge.tasks(), roster.units()), vocabulary);
     }
 
     public Intent read(String message, Sender sender) {
@@ -65,6 +67,10 @@ public final class MessageReader {
         }
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Intent.Unreadable(Intent.Unreadable.Problem.NO_CONTENT);
+        }
+        Intent supervised = supervision.read(text, bare);
+        if (supervised != null) {
+            return supervised;
         }
         List<Figure> figures = numerals.read(text);
         Intent answer = answer(bare, figures, sender);

@@ -28,6 +28,7 @@ public final class Wording {
     private final ConversationWording conversation;
     private final Roster roster;
     private final TaskWording tasks;
+    private final SupervisionWording supervision;
 
     public Wording(Replies replies, Knowledge knowledge, Roster roster, ZoneId zone, int maxMessageLength) {
         Examples examples = new Examples(knowledge);
@@ -38,6 +39,7 @@ public final class Wording {
         this.reporting = new ReportingWording(replies, progress, zone, examples);
         this.digests = new DigestWording(replies, progress, examples);
         this.tasks = new TaskWording(replies, roster, zone);
+        this.supervision = new SupervisionWording(replies, zone, new BulletinWording(replies, progress, zone));
         this.conversation = new ConversationWording(replies, knowledge, roster, examples, maxMessageLength);
     }
 
@@ -67,6 +69,16 @@ public final class Wording {
     /** A task's card, a unit's tasks, a note recorded, 核实, 撤回 or 更正 of a note. */
     public String tasks(TaskOutcome outcome) {
         return tasks.render(outcome);
+    }
+
+    /** A 督办单 draft, what 是/否 did to it, the list of 督办单, a note's 反馈 line, a 通报 draft. */
+    public String supervision(cn.duban.assistant.supervision.SupervisionOutcome outcome) {
+        return supervision.render(outcome);
+    }
+
+    /** The words of a 督办单 as sent to its recipients. */
+    public cn.duban.assistant.supervision.SupervisionWriter supervisionWriter() {
+        return supervision;
     }
 
     public String digest(Digest digest) {

@@ -49,13 +49,25 @@ public final class TestAssistant {
                 BundledKnowledge.index(), RosterLoader.load(rosterFile, BundledKnowledge.knowledge()))));
     }
 
+    /** The bundled knowledge and this roster, with a channel for what the assistant sends (督办单). */
+    public TestAssistant(UnifiedJedis redis, AssistantProperties properties, Path rosterFile,
+                         cn.duban.assistant.digest.DigestChannel channel) {
+        this(redis, properties, snapshots -> new CurrentKnowledge(snapshots, snapshots.of(BundledKnowledge.knowledge(),
+                BundledKnowledge.index(), RosterLoader.load(rosterFile, BundledKnowledge.knowledge()))), channel);
+    }
+
     private TestAssistant(UnifiedJedis redis, AssistantProperties properties, Function<Snapshots, CurrentKnowledge> loaded) {
+        this(redis, properties, loaded, null);
+    }
+
+    private TestAssistant(UnifiedJedis redis, AssistantProperties properties, Function<Snapshots, CurrentKnowledge> loaded,
+                          cn.duban.assistant.digest.DigestChannel channel) {
         this.clock = new AssistantClock(properties);
         this.ledger = new Ledger(redis, properties.ledger().replyMemory());
         Vocabulary vocabulary = Vocabulary.bundled();
         Snapshots snapshots = new Snapshots(properties, vocabulary,
                 new WordingFactory(Replies.bundled(), properties.zone(), properties.maxMessageLength()), ledger, redis, clock, CHART,
-                new ReportingFactory(ledger, vocabulary, redis, clock, properties), null);
+                new ReportingFactory(ledger, vocabulary, redis, clock, properties), channel);
         this.current = loaded.apply(snapshots);
         this.core = new ConversationCore(current, new ReplyMemory(redis, properties.ledger().replyMemory()),
                 properties.digest().chart());
