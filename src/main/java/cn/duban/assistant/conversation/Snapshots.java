@@ -19,7 +19,10 @@ import cn.duban.assistant.reporting.ReportingFactory;
 import cn.duban.assistant.roster.Official;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.roster.RosterLoader;
+import cn.duban.assistant.lights.LightRules;
+import cn.duban.assistant.tasks.TaskLights;
 import cn.duban.assistant.tasks.TaskNotes;
+import cn.duban.assistant.tasks.TaskWarnings;
 import cn.duban.assistant.tasks.TaskService;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.vocabulary.Vocabulary;
@@ -89,10 +92,14 @@ public final class Snapshots {
         ReportAnswerer answerer = new ReportAnswerer(knowledge, index, vocabulary);
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
         Wording wording = wordings.create(knowledge, roster);
+        TaskNotes notes = new TaskNotes(redis, properties.ledger().replyMemory());
+        LightRules rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
+        TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock), progress,
+                rules, clock);
         DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
-                ledger, redis, clock, properties);
+                ledger, redis, clock, properties, warnings.lights());
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                new TaskNotes(redis, properties.ledger().replyMemory()), ledger, properties.ledger().confirmTimeout()));
+                notes, ledger, properties.ledger().confirmTimeout(), warnings));
     }
 }

@@ -13,8 +13,21 @@ public sealed interface TaskOutcome {
      *
      * @param fromOfficial an official wrote something that reads as a note: officials do not write notes, so it is
      *                     answered as a question about the task
+     * @param light        its 三色 light today, null when Redis could not be read
      */
-    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial) implements TaskOutcome {
+    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial, TaskLight light) implements TaskOutcome {
+    }
+
+    /**
+     * 红灯任务, 预警: the lit tasks (红, 黄, 蓝 in that order) and targets of the colours asked.
+     *
+     * @param asked   the colours asked about
+     * @param tasks   the lit tasks the asker may see
+     * @param targets the lit targets
+     * @param unit    the reporter's unit whose tasks these are, null for an official (every task)
+     */
+    record Lit(List<cn.duban.assistant.lights.Light> asked, List<TaskLight> tasks,
+               List<cn.duban.assistant.lights.TargetLight> targets, String unit) implements TaskOutcome {
     }
 
     /** The tasks a unit leads and those it shares. */
@@ -63,6 +76,10 @@ public sealed interface TaskOutcome {
     /** Why nothing was done. */
     enum Refusal {
         NOT_IN_ROSTER, OFFICIALS_ONLY, NOT_DONE, ALREADY_VERIFIED, NOTHING_TO_WITHDRAW, NOTHING_TO_CORRECT, CORRECT_HOW,
-        SAY_CORRECT, SAY_WITHDRAW, CHOICE_UNCLEAR, CHANGED, UNAVAILABLE
+        SAY_CORRECT, SAY_WITHDRAW, CHOICE_UNCLEAR, CHANGED, UNAVAILABLE,
+        /** 预警 from someone outside the roster. */
+        ROSTER_ONLY,
+        /** Redis could not be read for the lights. */
+        UNREADABLE
     }
 }

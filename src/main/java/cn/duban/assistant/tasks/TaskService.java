@@ -35,9 +35,15 @@ public class TaskService {
     private final TaskNotes notes;
     private final Duration askTimeout;
     private final NoteCorrections corrections;
+    private final TaskWarnings warnings;
 
-    /** The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note. */
-    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout) {
+    /**
+     * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
+     * {@code warnings} gives the cards' lights and answers 预警.
+     */
+    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
+                       TaskWarnings warnings) {
+        this.warnings = warnings;
         this.knowledge = knowledge;
         this.roster = roster;
         this.notes = notes;
@@ -53,10 +59,21 @@ public class TaskService {
     /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
     private TaskOutcome card(Task task, boolean fromOfficial) {
         try {
-            return new TaskOutcome.Card(task, notes.notes(task.id(), LATEST), notes.state(task.id()), fromOfficial);
+            return new TaskOutcome.Card(task, notes.notes(task.id(), LATEST), notes.state(task.id()), fromOfficial,
+                    warnings.lights().light(task));
         } catch (LedgerUnavailableException | JedisException e) {
-            return new TaskOutcome.Card(task, List.of(), null, fromOfficial);
+            return new TaskOutcome.Card(task, List.of(), null, fromOfficial, null);
         }
+    }
+
+    /** 红灯任务, 黄灯有哪些, 预警: the lit tasks and targets this user may see. */
+    public TaskOutcome lit(String userId, List<cn.duban.assistant.lights.Light> asked) {
+        return warnings.lit(userId, asked);
+    }
+
+    /** The tasks' lights (for the digest). */
+    public TaskLights lights() {
+        return warnings.lights();
     }
 
     /** The tasks a unit leads, then those it shares. */

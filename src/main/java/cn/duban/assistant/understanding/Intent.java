@@ -153,4 +153,11 @@ public sealed interface Intent {
     /** The answer to "which task?": the number of a choice (1-based), or the task named; task null when neither fits. */
     record ChooseTask(int number, Task task) implements Intent {
     }
+
+    /**
+     * 红灯任务, 黄灯有哪些, 亮灯的任务, 哪些任务超期了, 预警: the lit tasks and targets of the colours asked
+     * ({@code lights} empty: all three).
+     */
+    record AskLights(List<cn.duban.assistant.lights.Light> lights) implements Intent {
+    }
 }

@@ -22,8 +22,10 @@ final class TaskWording {
     private final Replies replies;
     private final Roster roster;
     private final ZoneId zone;
+    private final LightWording lights;
 
     TaskWording(Replies replies, Roster roster, ZoneId zone) {
+        this.lights = new LightWording(replies);
         this.replies = replies;
         this.roster = roster;
         this.zone = zone;
@@ -59,6 +61,9 @@ final class TaskWording {
             return replies.text("tasks.verified", name(verified.task()), roster.nameOf(verified.entry().userId()),
                     day(verified.entry().at()));
         }
+        if (outcome instanceof TaskOutcome.Lit lit) {
+            return lights.lit(lit);
+        }
         if (outcome instanceof TaskOutcome.Cancelled) {
             return replies.text("tasks.cancelled");
         }
@@ -82,9 +87,11 @@ final class TaskWording {
             lines.add(replies.text("tasks.card.unavailable"));
         } else if (card.notes().isEmpty()) {
             lines.add(state(card.state()));
+            lightLine(card, lines);
             lines.add(replies.text("tasks.card.no-notes"));
         } else {
             lines.add(state(card.state()));
+            lightLine(card, lines);
             lines.add(replies.text("tasks.card.notes"));
             int n = 1;
             for (TaskNote note : card.notes()) {
@@ -93,6 +100,13 @@ final class TaskWording {
             }
         }
         return String.join("\n", lines);
+    }
+
+    private void lightLine(TaskOutcome.Card card, List<String> lines) {
+        String line = card.light() == null ? "" : lights.card(card.light());
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
     }
 
     private String state(TaskState state) {
@@ -152,6 +166,8 @@ final class TaskWording {
             case CHOICE_UNCLEAR -> replies.text("tasks.refused.choice-unclear");
             case CHANGED -> replies.text("tasks.refused.changed");
             case UNAVAILABLE -> replies.text("tasks.refused.unavailable");
+            case ROSTER_ONLY -> replies.text("lights.refused.roster-only");
+            case UNREADABLE -> replies.text("lights.refused.unreadable");
         };
     }
 
