@@ -3,12 +3,14 @@ package cn.duban.assistant.config;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * Settings under the prefix {@code assistant.}, from {@code config/application.yml}, {@code --assistant.x=y}
@@ -28,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wecom            the WeChat Work app (自建应用); without it the assistant runs console only
  * @param digest           the morning digest
  * @param knowledge        how changes to {@code knowledge/} and the roster are picked up
+ * @param tasks            the 三色 warnings on tasks (重点任务) and 督办单 reply times
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -43,7 +46,8 @@ public record AssistantProperties(
         @DefaultValue Wecom wecom,
         @DefaultValue WecomBot wecomBot,
         @DefaultValue Digest digest,
-        @DefaultValue Knowledge knowledge) {
+        @DefaultValue Knowledge knowledge,
+        @DefaultValue Tasks tasks) {
 
     public AssistantProperties {
         SettingRules.atLeast("assistant.max-message-length", maxMessageLength, 1, "500");
@@ -220,5 +224,28 @@ public record AssistantProperties(
      *              roster change (a second after the last change); a broken edit keeps the old knowledge, with a WARN
      */
     public record Knowledge(@DefaultValue("true") boolean watch) {
+    }
+
+    /**
+     * The 三色 warnings on tasks (issue 13).
+     *
+     * @param dueSoon    蓝灯 comes on when a task's deadline is this near (whole days; {@code 15} and {@code 15d} both
+     *                   mean 15 days)
+     * @param silentDays a task with no progress note for this many days is 黄灯
+     * @param replyDays  days a unit has to answer a 督办单
+     */
+    public record Tasks(@DefaultValue("15d") @DurationUnit(ChronoUnit.DAYS) Duration dueSoon,
+                        @DefaultValue("30") int silentDays, @DefaultValue("5") int replyDays) {
+
+        public Tasks {
+            SettingRules.wholeDays("assistant.tasks.due-soon", dueSoon, "15d");
+            SettingRules.atLeast("assistant.tasks.silent-days", silentDays, 1, "30");
+            SettingRules.atLeast("assistant.tasks.reply-days", replyDays, 1, "5");
+        }
+
+        /** The days before a deadline when 蓝灯 comes on. */
+        public int dueSoonDays() {
+            return (int) dueSoon.toDays();
+        }
     }
 }

@@ -55,6 +55,14 @@ final class SettingRules {
         }
     }
 
+    /** A number of whole days, at least one: 15d, or 15 (days). */
+    static void wholeDays(String name, Duration value, String example) {
+        given(name, value, example);
+        if (value.toDays() < 1 || !value.equals(Duration.ofDays(value.toDays()))) {
+            throw StartupException.setting(name, "应为不少于 1 天的整天数,例如 " + example + ",现在是 " + text(value));
+        }
+    }
+
     static void atLeast(String name, long value, long least, String example) {
         if (value < least) {
             throw StartupException.setting(name, "应为不小于 " + least + " 的整数,例如 " + example + ",现在是 " + value);

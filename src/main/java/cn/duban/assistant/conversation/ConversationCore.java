@@ -199,6 +199,9 @@ public class ConversationCore {
         if (intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks) {
             return TaskTurns.answer(now, intent);
         }
+        if (intent instanceof Intent.AskLights lights) {
+            return wording.tasks(now.tasks().lit(user, lights.lights()));
+        }
         if (intent instanceof Intent.AskTargetList) {
             return wording.answer(answerer.targetList());
         }

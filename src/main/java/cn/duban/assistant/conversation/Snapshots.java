@@ -22,7 +22,10 @@ import cn.duban.assistant.roster.RosterLoader;
 import cn.duban.assistant.supervision.SupervisionOrders;
 import cn.duban.assistant.supervision.SupervisionService;
 import cn.duban.assistant.tasks.EvidenceStore;
+import cn.duban.assistant.lights.LightRules;
+import cn.duban.assistant.tasks.TaskLights;
 import cn.duban.assistant.tasks.TaskNotes;
+import cn.duban.assistant.tasks.TaskWarnings;
 import cn.duban.assistant.tasks.TaskService;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.vocabulary.Vocabulary;
@@ -92,13 +95,17 @@ public final class Snapshots {
         ReportAnswerer answerer = new ReportAnswerer(knowledge, index, vocabulary);
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
         Wording wording = wordings.create(knowledge, roster);
-        DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
-                ledger, redis, clock, properties);
         TaskNotes notes = new TaskNotes(redis, properties.ledger().replyMemory());
+        LightRules rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
+        TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock), progress,
+                rules, clock);
+        DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
+                ledger, redis, clock, properties, warnings.lights());
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                notes, ledger, properties.ledger().confirmTimeout(), new EvidenceStore(redis, properties.dataDir())),
+                notes, ledger, properties.ledger().confirmTimeout(), warnings,
+                new EvidenceStore(redis, properties.dataDir())),
                 new SupervisionService(knowledge, roster, notes, new SupervisionOrders(redis), channel,
-                        properties.ledger().confirmTimeout(), clock));
+                        properties.ledger().confirmTimeout(), clock, properties.tasks().replyDays()));
     }
 }

@@ -28,6 +28,9 @@ final class TaskTurns {
         if (intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks) {
             return answer(now, intent);
         }
+        if (intent instanceof Intent.AskLights lights) {
+            return now.wording().tasks(tasks.lit(user, lights.lights()));
+        }
         if (intent instanceof Intent.WriteNote note) {
             outcome = tasks.write(id, user, note.tasks(), note.draft(), raw, at);
             if (outcome instanceof TaskOutcome.WhichTask which && which.note()) {

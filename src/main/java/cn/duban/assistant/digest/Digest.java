@@ -20,9 +20,11 @@ import cn.duban.assistant.progress.Status;
  * @param reportingUnits the units they came from
  * @param silentDays     the days without a report after which a unit counts as silent
  * @param silent         each silent unit with the targets it owes
+ * @param tasks          the tasks by light, with the 红 and 黄 ones
  */
 public record Digest(LocalDate date, BigDecimal schedule, Map<Status, Integer> counts, List<Progress> attention,
-                     int reports, List<String> reportingUnits, int silentDays, Map<String, List<Target>> silent) {
+                     int reports, List<String> reportingUnits, int silentDays, Map<String, List<Target>> silent,
+                     TaskSummary tasks) {
 
     public int count(Status status) {
         return counts.getOrDefault(status, 0);

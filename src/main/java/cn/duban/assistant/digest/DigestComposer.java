@@ -18,11 +18,16 @@ import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.ProgressCalculator;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.progress.Status;
+import cn.duban.assistant.lights.Light;
+import cn.duban.assistant.tasks.TaskLight;
+import cn.duban.assistant.tasks.TaskLights;
+import cn.duban.assistant.tasks.TaskState;
 
 /**
  * The morning digest, exceptions first: the date and 序时进度, counts by status, every target behind schedule or
- * unreported, the reports since the last digest and from which units, and each unit that has not reported with the
- * targets it owes. The chart shows each target's completion against 序时进度.
+ * unreported, the reports since the last digest and from which units, each unit that has not reported with the
+ * targets it owes, and the tasks by 三色 light with the 红 and 黄 ones. The chart shows each target's completion
+ * against 序时进度, and the tasks by light.
  */
 public class DigestComposer {
 
@@ -31,9 +36,13 @@ public class DigestComposer {
     private final ProgressService progress;
     private final AssistantClock clock;
     private final ProgressChart chart;
+    private final TaskLights tasks;
 
-    public DigestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock, ProgressChart chart) {
+    /** The composer; {@code tasks} gives the tasks' lights (null: the digest leaves tasks out). */
+    public DigestComposer(Knowledge knowledge, Ledger ledger, ProgressService progress, AssistantClock clock, ProgressChart chart,
+                          TaskLights tasks) {
         this.chart = chart;
+        this.tasks = tasks;
         this.knowledge = knowledge;
         this.ledger = ledger;
         this.progress = progress;
@@ -59,12 +68,30 @@ public class DigestComposer {
         Set<String> units = new LinkedHashSet<>();
         recent.forEach(entry -> units.add(entry.unit()));
         return new Digest(today, schedule, counts, attention, recent.size(), List.copyOf(units), progress.silentDays(),
-                progress.silentUnits());
+                progress.silentUnits(), tasks());
+    }
+
+    /** The tasks by light, with the 红 and 黄 ones (红 first). */
+    private TaskSummary tasks() {
+        if (tasks == null || knowledge.tasks().isEmpty()) {
+            return TaskSummary.none();
+        }
+        List<TaskLight> all = tasks.all();
+        Map<Light, Integer> lights = new EnumMap<>(Light.class);
+        Map<TaskState.State, Integer> states = new EnumMap<>(TaskState.State.class);
+        all.forEach(light -> {
+            lights.merge(light.light(), 1, Integer::sum);
+            states.merge(light.state(), 1, Integer::sum);
+        });
+        List<TaskLight> attention = all.stream().filter(light -> light.light() == Light.RED || light.light() == Light.YELLOW)
+                .sorted(java.util.Comparator.comparing(TaskLight::light)).toList();
+        return new TaskSummary(all.size(), lights, states, attention);
     }
 
     /** The chart: each target's completion against 序时进度, as a PNG, labelled by the writer. */
     public byte[] chart(DigestWriter writer) {
         List<Progress> standings = knowledge.targets().stream().map(progress::progress).toList();
-        return chart.render(writer.chartText(clock.today()), standings, writer::completion);
+        TaskSummary summary = tasks();
+        return chart.render(writer.chartText(clock.today(), summary), standings, writer::completion, summary);
     }
 }

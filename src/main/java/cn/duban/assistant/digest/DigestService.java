@@ -9,6 +9,7 @@ import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.roster.Roster;
+import cn.duban.assistant.tasks.TaskLights;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -32,12 +33,12 @@ public class DigestService {
 
     /**
      * The digest service on this knowledge and roster, as the application wires it; its delivery and 催报 only with a
-     * channel (WeChat Work configured), else null.
+     * channel (WeChat Work configured), else null; {@code tasks} gives the tasks' lights.
      */
     public static DigestService of(Knowledge knowledge, Roster roster, ProgressService progress, DigestWriter writer,
                                    DigestChannel channel, ProgressChart chart, Ledger ledger, UnifiedJedis redis,
-                                   AssistantClock clock, AssistantProperties properties) {
-        DigestComposer composer = new DigestComposer(knowledge, ledger, progress, clock, chart);
+                                   AssistantClock clock, AssistantProperties properties, TaskLights tasks) {
+        DigestComposer composer = new DigestComposer(knowledge, ledger, progress, clock, chart, tasks);
         if (channel == null) {
             return new DigestService(composer, null, null, redis, clock);
         }

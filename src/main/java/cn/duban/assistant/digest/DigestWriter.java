@@ -18,10 +18,13 @@ public interface DigestWriter {
     /** A target's completion as the digest's text writes it (34.3), so that the chart shows the same figure. */
     String completion(Progress progress);
 
-    /** The chart's title, legend and the label of a target with no report. */
-    ChartText chartText(LocalDate day);
+    /** The chart's title, legend, the label of a target with no report, and the tasks' panel's words. */
+    ChartText chartText(LocalDate day, TaskSummary tasks);
 
-    /** The words drawn on the chart. */
-    record ChartText(String title, String legend, String noData) {
+    /**
+     * The words drawn on the chart; {@code tasks} is the title of the tasks' panel, and {@code lights} the label of
+     * each light with its count, in the order of {@link cn.duban.assistant.lights.Light}.
+     */
+    record ChartText(String title, String legend, String noData, String tasks, List<String> lights) {
     }
 }

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 
+import cn.duban.assistant.lights.Light;
 import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.Status;
 
 /**
- * One PNG: each target's completion against its 序时进度 (against 100% for a growth rate), Chinese labels drawn with
+ * One PNG: each target's completion against its 序时进度 (against 100% for a growth rate), then the tasks by 三色
+ * light in one bar, Chinese labels drawn with
  * a CJK font — the configured one, else the bundled WenQuanYi Micro Hei (Apache-2.0).
  */
 public final class ProgressChart {
@@ -35,6 +37,8 @@ public final class ProgressChart {
     private static final int LABEL_WIDTH = 210;
     private static final int BAR_WIDTH = 440;
     private static final double SCALE_PERCENT = 120;
+    /** The height of the tasks' panel under the targets. */
+    private static final int TASKS_PANEL = 70;
 
     private final Font font;
 
@@ -57,11 +61,15 @@ public final class ProgressChart {
         }
     }
 
-    /** The chart of the standings, with the words of {@code text} and each completion as {@code completion} writes it. */
-    public byte[] render(DigestWriter.ChartText text, List<Progress> standings, Function<Progress, String> completion) {
+    /**
+     * The chart of the standings, with the words of {@code text} and each completion as {@code completion} writes it;
+     * below them, when there are tasks, one bar of the tasks by light.
+     */
+    public byte[] render(DigestWriter.ChartText text, List<Progress> standings, Function<Progress, String> completion,
+                        TaskSummary tasks) {
         String title = text.title();
         String legend = text.legend();
-        int height = TOP + ROW * standings.size() + 50;
+        int height = TOP + ROW * standings.size() + 50 + (tasks.total() > 0 ? TASKS_PANEL : 0);
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -85,6 +93,9 @@ public final class ProgressChart {
             for (int percent = 0; percent <= SCALE_PERCENT; percent += 20) {
                 int x = LABEL_WIDTH + (int) (BAR_WIDTH * percent / SCALE_PERCENT);
                 g.drawString(percent + "%", x - 10, y + 16);
+            }
+            if (tasks.total() > 0) {
+                drawTasks(g, text, tasks, y + 40);
             }
         } finally {
             g.dispose();
@@ -116,6 +127,39 @@ public final class ProgressChart {
         g.drawLine(line, y + 3, line, y + 33);
         g.setFont(font.deriveFont(13f));
         g.drawString(value, LABEL_WIDTH + BAR_WIDTH + 10, y + 23);
+    }
+
+    /** The tasks' panel: its title, one bar split by light, and each light's count under it. */
+    private void drawTasks(Graphics2D g, DigestWriter.ChartText text, TaskSummary tasks, int y) {
+        g.setFont(font.deriveFont(Font.BOLD, 15f));
+        g.setColor(new Color(33, 33, 33));
+        g.drawString(text.tasks(), 20, y + 22);
+        int x = LABEL_WIDTH;
+        int width = BAR_WIDTH + 80;
+        int legendX = LABEL_WIDTH;
+        g.setFont(font.deriveFont(13f));
+        for (Light light : Light.values()) {
+            int count = tasks.count(light);
+            int length = light == Light.NONE ? LABEL_WIDTH + width - x : width * count / tasks.total();
+            g.setColor(colour(light));
+            g.fillRect(x, y + 8, length, 20);
+            x += length;
+            String label = text.lights().get(light.ordinal());
+            g.fillRect(legendX, y + 40, 12, 12);
+            g.setColor(new Color(33, 33, 33));
+            g.drawString(label, legendX + 16, y + 51);
+            legendX += 16 + g.getFontMetrics().stringWidth(label) + 20;
+        }
+    }
+
+    /** The colour of a task's light on the chart. */
+    static Color colour(Light light) {
+        return switch (light) {
+            case RED -> new Color(214, 39, 40);
+            case YELLOW -> new Color(240, 180, 0);
+            case BLUE -> new Color(31, 119, 220);
+            case NONE -> new Color(200, 200, 200);
+        };
     }
 
     private static Color colour(Status status) {

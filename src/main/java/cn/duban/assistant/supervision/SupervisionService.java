@@ -29,9 +29,8 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public class SupervisionService {
 
-    /** Days a lead unit has to answer a 督办单. */
-    // TODO(lights merge): assistant.tasks.reply-days
-    public static final int REPLY_DAYS = 5;
+    /** Days a lead unit has to answer a 督办单 ({@code assistant.tasks.reply-days}). */
+    private final int replyDays;
 
     private final Knowledge knowledge;
     private final Roster roster;
@@ -44,7 +43,8 @@ public class SupervisionService {
 
     /** With {@code channel} null (WeChat Work not configured) a 督办单 is drafted but never sent. */
     public SupervisionService(Knowledge knowledge, Roster roster, TaskNotes notes, SupervisionOrders orders,
-                              DigestChannel channel, Duration askTimeout, AssistantClock clock) {
+                              DigestChannel channel, Duration askTimeout, AssistantClock clock, int replyDays) {
+        this.replyDays = replyDays;
         this.clock = clock;
         this.zone = clock.now().getZone();
         this.knowledge = knowledge;
@@ -81,7 +81,7 @@ public class SupervisionService {
         List<Reporter> recipients = roster.reporters().stream().filter(r -> r.unit().equals(task.lead())).toList();
         List<TaskNote> last = notes.notes(task.id(), 1);
         return new SupervisionOutcome.Draft(task, today.getYear(), orders.next(today.getYear()), notes.state(task.id()),
-                last.isEmpty() ? null : last.get(0), today.plusDays(REPLY_DAYS), recipients);
+                last.isEmpty() ? null : last.get(0), today.plusDays(replyDays), recipients);
     }
 
     /** Whether a draft waits for this user's 是/否. */

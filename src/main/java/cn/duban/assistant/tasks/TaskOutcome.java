@@ -13,18 +13,31 @@ public sealed interface TaskOutcome {
      *
      * @param fromOfficial an official wrote something that reads as a note: officials do not write notes, so it is
      *                     answered as a question about the task
+     * @param light        its 三色 light today, null when Redis could not be read
      */
-    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial, java.util.Map<Long, Integer> photos)
-            implements TaskOutcome {
+    record Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial, TaskLight light,
+                java.util.Map<Long, Integer> photos) implements TaskOutcome {
         /** A card without photos. */
-        public Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial) {
-            this(task, notes, state, fromOfficial, java.util.Map.of());
+        public Card(Task task, List<TaskNote> notes, TaskState state, boolean fromOfficial, TaskLight light) {
+            this(task, notes, state, fromOfficial, light, java.util.Map.of());
         }
 
         /** How many photos (佐证材料) a note shown has. */
         public int photos(TaskNote note) {
             return photos.getOrDefault(note.id(), 0);
         }
+    }
+
+    /**
+     * 红灯任务, 预警: the lit tasks (红, 黄, 蓝 in that order) and targets of the colours asked.
+     *
+     * @param asked   the colours asked about
+     * @param tasks   the lit tasks the asker may see
+     * @param targets the lit targets
+     * @param unit    the reporter's unit whose tasks these are, null for an official (every task)
+     */
+    record Lit(List<cn.duban.assistant.lights.Light> asked, List<TaskLight> tasks,
+               List<cn.duban.assistant.lights.TargetLight> targets, String unit) implements TaskOutcome {
     }
 
     /** The tasks a unit leads and those it shares. */
@@ -81,6 +94,10 @@ public sealed interface TaskOutcome {
         /** A photo without a note of the sender's in the last minutes: the note first, then the photo. */
         NOTE_FIRST,
         /** A photo from someone who writes no notes (an official, a visitor): the assistant reads text. */
-        TEXT_ONLY
+        TEXT_ONLY,
+        /** 预警 from someone outside the roster. */
+        ROSTER_ONLY,
+        /** Redis could not be read for the lights. */
+        UNREADABLE
     }
 }

@@ -36,15 +36,21 @@ public class TaskService {
     private final Duration askTimeout;
     private final NoteCorrections corrections;
     private final EvidenceService evidence;
+    private final TaskWarnings warnings;
 
-    /** The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note. */
-    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout) {
-        this(knowledge, roster, notes, ledger, askTimeout, null);
+    /**
+     * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
+     * {@code warnings} gives the cards' lights and answers 预警.
+     */
+    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
+                       TaskWarnings warnings) {
+        this(knowledge, roster, notes, ledger, askTimeout, warnings, null);
     }
 
     /** The same, with photos attached to notes kept by {@code photos} (null: none). */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
-                       EvidenceStore photos) {
+                       TaskWarnings warnings, EvidenceStore photos) {
+        this.warnings = warnings;
         this.evidence = photos == null ? null : new EvidenceService(knowledge, roster, notes, photos);
         this.knowledge = knowledge;
         this.roster = roster;
@@ -71,10 +77,21 @@ public class TaskService {
             if (evidence != null) {
                 latest.forEach(note -> photos.put(note.id(), evidence.count(note)));
             }
-            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial, photos);
+            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial,
+                    warnings.lights().light(task), photos);
         } catch (LedgerUnavailableException | JedisException e) {
-            return new TaskOutcome.Card(task, List.of(), null, fromOfficial);
+            return new TaskOutcome.Card(task, List.of(), null, fromOfficial, null);
         }
+    }
+
+    /** 红灯任务, 黄灯有哪些, 预警: the lit tasks and targets this user may see. */
+    public TaskOutcome lit(String userId, List<cn.duban.assistant.lights.Light> asked) {
+        return warnings.lit(userId, asked);
+    }
+
+    /** The tasks' lights (for the digest). */
+    public TaskLights lights() {
+        return warnings.lights();
     }
 
     /** The tasks a unit leads, then those it shares. */

@@ -167,4 +167,11 @@ public sealed interface Intent {
     /** 通报, 起草通报, 本月通报: the month's summary for the 督查室, as a draft. */
     record DraftBulletin() implements Intent {
     }
+
+    /**
+     * 红灯任务, 黄灯有哪些, 亮灯的任务, 哪些任务超期了, 预警: the lit tasks and targets of the colours asked
+     * ({@code lights} empty: all three).
+     */
+    record AskLights(List<cn.duban.assistant.lights.Light> lights) implements Intent {
+    }
 }

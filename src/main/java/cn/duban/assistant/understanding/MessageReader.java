@@ -170,6 +170,10 @@ public final class MessageReader {
     private Intent question(String raw, String text, Sender sender) {
         Question question = Question.of(raw, vocabulary);
         List<Target> named = targets.named(text);
+        Intent lights = named.isEmpty() && tasks.statementFree(text) ? LightQuestions.read(vocabulary, text) : null;
+        if (lights != null) {
+            return lights;
+        }
         if (vocabulary.foundIn("silent.pattern", text)) {
             return new Intent.AskSilent();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.duban.assistant.digest.Digest;
 import cn.duban.assistant.digest.DigestWriter;
+import cn.duban.assistant.digest.TaskSummary;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.Status;
@@ -17,8 +18,10 @@ final class DigestWording implements DigestWriter {
     private final Replies replies;
     private final ProgressWording progress;
     private final Examples examples;
+    private final LightWording lights;
 
     DigestWording(Replies replies, ProgressWording progress, Examples examples) {
+        this.lights = new LightWording(replies);
         this.replies = replies;
         this.progress = progress;
         this.examples = examples;
@@ -35,6 +38,7 @@ final class DigestWording implements DigestWriter {
             lines.add(replies.text("digest.behind"));
             digest.attention().forEach(standing -> lines.add(progress.behindItem(standing)));
         }
+        lines.addAll(lights.digest(digest.tasks()));
         lines.add(digest.reports() == 0 ? replies.text("digest.reports.none")
                 : replies.text("digest.reports", digest.reports(), digest.reportingUnits().size(),
                 String.join("、", digest.reportingUnits())));
@@ -59,8 +63,9 @@ final class DigestWording implements DigestWriter {
     }
 
     @Override
-    public ChartText chartText(LocalDate day) {
+    public ChartText chartText(LocalDate day, TaskSummary tasks) {
         return new ChartText(replies.text("digest.chart.title", day.getMonthValue(), day.getDayOfMonth()),
-                replies.text("digest.chart.legend"), replies.text("status.NO_DATA"));
+                replies.text("digest.chart.legend"), replies.text("status.NO_DATA"),
+                replies.text("digest.chart.tasks", tasks.total()), lights.chartLabels(tasks));
     }
 }

@@ -22,8 +22,10 @@ final class TaskWording {
     private final Replies replies;
     private final Roster roster;
     private final ZoneId zone;
+    private final LightWording lights;
 
     TaskWording(Replies replies, Roster roster, ZoneId zone) {
+        this.lights = new LightWording(replies);
         this.replies = replies;
         this.roster = roster;
         this.zone = zone;
@@ -62,6 +64,9 @@ final class TaskWording {
         if (outcome instanceof TaskOutcome.EvidenceAttached attached) {
             return replies.text("tasks.evidence.attached", name(attached.task()), day(attached.note().at()), attached.count());
         }
+        if (outcome instanceof TaskOutcome.Lit lit) {
+            return lights.lit(lit);
+        }
         if (outcome instanceof TaskOutcome.Cancelled) {
             return replies.text("tasks.cancelled");
         }
@@ -85,9 +90,11 @@ final class TaskWording {
             lines.add(replies.text("tasks.card.unavailable"));
         } else if (card.notes().isEmpty()) {
             lines.add(state(card.state()));
+            lightLine(card, lines);
             lines.add(replies.text("tasks.card.no-notes"));
         } else {
             lines.add(state(card.state()));
+            lightLine(card, lines);
             lines.add(replies.text("tasks.card.notes"));
             int n = 1;
             for (TaskNote note : card.notes()) {
@@ -98,6 +105,13 @@ final class TaskWording {
             }
         }
         return String.join("\n", lines);
+    }
+
+    private void lightLine(TaskOutcome.Card card, List<String> lines) {
+        String line = card.light() == null ? "" : lights.card(card.light());
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
     }
 
     private String state(TaskState state) {
@@ -159,6 +173,8 @@ final class TaskWording {
             case UNAVAILABLE -> replies.text("tasks.refused.unavailable");
             case NOTE_FIRST -> replies.text("tasks.evidence.note-first");
             case TEXT_ONLY -> replies.text("wecom.not-text");
+            case ROSTER_ONLY -> replies.text("lights.refused.roster-only");
+            case UNREADABLE -> replies.text("lights.refused.unreadable");
         };
     }
 

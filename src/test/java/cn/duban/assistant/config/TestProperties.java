@@ -44,6 +44,7 @@ public final class TestProperties {
                         Duration.ofSeconds(30), 2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
                         Duration.ofSeconds(20), Duration.ofSeconds(30)),
                 new AssistantProperties.Digest(false, "0 30 8 * * MON-FRI", List.of(), "0 0 9 * * MON", true, null),
-                new AssistantProperties.Knowledge(true));
+                new AssistantProperties.Knowledge(true),
+                new AssistantProperties.Tasks(Duration.ofDays(15), 30, 5));
     }
 }

@@ -93,7 +93,7 @@ public final class TestAssistant {
     /** A digest composer on the knowledge in use. */
     public DigestComposer digest() {
         Snapshot now = current.get();
-        return new DigestComposer(now.knowledge(), ledger, now.progress(), clock, CHART);
+        return new DigestComposer(now.knowledge(), ledger, now.progress(), clock, CHART, now.tasks().lights());
     }
 
     /** The digest as officials read it, counting reports since {@code since}. */

@@ -101,9 +101,15 @@ public final class BundledKnowledge {
         if (intent instanceof Intent.AskTask task) {
             // a task's card reads its notes from Redis, as the core does
             Ledger ledger = new Ledger(TestRedis.client(), Duration.ofHours(1));
-            return wording.tasks(new cn.duban.assistant.tasks.TaskService(knowledge, Roster.empty(),
-                    new cn.duban.assistant.tasks.TaskNotes(TestRedis.client(), Duration.ofHours(1)), ledger,
-                    Duration.ofMinutes(10)).ask(task.tasks()));
+            var notes = new cn.duban.assistant.tasks.TaskNotes(TestRedis.client(), Duration.ofHours(1));
+            var properties = cn.duban.assistant.config.TestProperties.defaults();
+            var clock = new cn.duban.assistant.config.AssistantClock(properties);
+            var rules = new cn.duban.assistant.lights.LightRules(15, 30);
+            var warnings = new cn.duban.assistant.tasks.TaskWarnings(knowledge, Roster.empty(),
+                    new cn.duban.assistant.tasks.TaskLights(knowledge, notes, rules, clock),
+                    new cn.duban.assistant.progress.ProgressService(knowledge, ledger, Roster.empty(), clock, properties), rules, clock);
+            return wording.tasks(new cn.duban.assistant.tasks.TaskService(knowledge, Roster.empty(), notes, ledger,
+                    Duration.ofMinutes(10), warnings).ask(task.tasks()));
         }
         throw new AssertionError("not a question about the report: " + question + " → " + intent);
     }

@@ -48,7 +48,8 @@ class ReportingUnderFaultsTest {
         AssistantProperties.Ledger l = p.ledger();
         return new AssistantProperties(p.knowledgeDir(), p.dataDir(), p.today(), p.zone(), p.maxMessageLength(), p.configDir(),
                 p.roster(), p.redis(), new AssistantProperties.Ledger(l.tolerance(), l.silentDays(), l.confirmTimeout(),
-                l.replyMemory(), l.sameReportWindow(), wait, l.resendWindow()), p.wecom(), p.wecomBot(), p.digest(), p.knowledge());
+                l.replyMemory(), l.sameReportWindow(), wait, l.resendWindow()), p.wecom(), p.wecomBot(), p.digest(), p.knowledge(),
+                p.tasks());
     }
 
     /** Waits (at most 5 s) until the assistant's client reaches Redis again. */

@@ -187,4 +187,16 @@ class SupervisionConversationTest {
         assertThat(assistant.say("wangwu", "起草通报")).isEqualTo(bulletin);
         assertThat(assistant.say("wangwu", "本月通报")).isEqualTo(bulletin);
     }
+
+    @Test
+    void theReplyDeadlineIsTheReplyDaysSetting() {
+        var p = TestProperties.withToday(LocalDate.of(2023, 6, 30));
+        var threeDays = new cn.duban.assistant.config.AssistantProperties(p.knowledgeDir(), p.dataDir(), p.today(), p.zone(),
+                p.maxMessageLength(), p.configDir(), p.roster(), p.redis(), p.ledger(), p.wecom(), p.wecomBot(), p.digest(),
+                p.knowledge(), new cn.duban.assistant.config.AssistantProperties.Tasks(p.tasks().dueSoon(),
+                        p.tasks().silentDays(), 3));
+        TestAssistant short3 = new TestAssistant(redis, threeDays, ROSTER, channel);
+
+        assertThat(short3.say("zhangsan", "督办 津潍高铁")).contains("请于2023年7月3日前反馈进展。");
+    }
 }
