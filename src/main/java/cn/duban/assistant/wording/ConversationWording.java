@@ -51,11 +51,29 @@ final class ConversationWording {
             lines.add(replies.text(roster.official(userId).isPresent() ? "help.progress.official" : "help.progress",
                     examples.shortName(), unit));
         }
+        tasks(userId, reporter.orElse(null)).ifPresent(lines::add);
         if (roster.official(userId).isPresent()) {
             lines.add(replies.text("help.reload"));
         }
         lines.add(replies.text("help.not-found"));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The help's line on tasks, when the knowledge has any: for a reporter, how to write a note on one of his unit's
+     * tasks; for an official, the questions, 督办单, 通报 and 核实; for anyone else, how to ask about a task.
+     */
+    private Optional<String> tasks(String userId, Reporter reporter) {
+        if (knowledge.tasks().isEmpty()) {
+            return Optional.empty();
+        }
+        if (reporter != null) {
+            return knowledge.tasks().stream()
+                    .filter(task -> task.lead().equals(reporter.unit()) || task.partners().contains(reporter.unit()))
+                    .findFirst().map(task -> replies.text("help.tasks.reporter", task.name()));
+        }
+        String name = knowledge.tasks().get(0).name();
+        return Optional.of(replies.text(roster.official(userId).isPresent() ? "help.tasks.official" : "help.tasks.ask", name));
     }
 
     String reload(ReloadOutcome outcome) {

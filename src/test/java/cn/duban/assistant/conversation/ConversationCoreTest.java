@@ -31,6 +31,13 @@ class ConversationCoreTest {
         assertThat(ask(text)).isEqualTo(assistant.wording().help("zhangsan")).contains("不会编造", "进度", "撤回", "更正", "谁还没报");
     }
 
+    @org.junit.jupiter.api.Test
+    void helpTellsEachOneWhatTheyCanDoWithTasks() {
+        assertThat(assistant.say("zhangsan", "帮助")).contains("红灯任务", "督办 ", "通报", "核实 ");
+        assertThat(assistant.say("lisi", "帮助")).contains("报重点任务进展", "完成八成", "照片").doesNotContain("督办 ");
+        assertThat(assistant.say("visitor", "帮助")).contains("进展”").doesNotContain("督办 ", "督办单", "佐证");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void anEmptyMessageAsksForAQuestion(String text) {
