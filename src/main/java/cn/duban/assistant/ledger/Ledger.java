@@ -1,10 +1,6 @@
 package cn.duban.assistant.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +12,11 @@ import java.util.function.Supplier;
 
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Target;
+import cn.duban.assistant.redis.LuaScript;
 import cn.duban.assistant.redis.RedisUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * The progress ledger in Redis. Every change goes through one Lua script ({@code ledger/ledger.lua}) that appends
@@ -32,7 +28,7 @@ public class Ledger {
     static final String PREFIX = "duban:{ledger}:";
     /** The value of a message id settled as not recorded (see {@link #settle}). */
     private static final String VOID = "void";
-    private static final String SCRIPT = script();
+    private static final LuaScript SCRIPT = new LuaScript("/ledger/ledger.lua", PREFIX);
 
     /** What a change did. */
     public sealed interface Outcome {
@@ -86,20 +82,12 @@ public class Ledger {
 
     private final UnifiedJedis redis;
     private final Duration messageMemory;
-    private volatile String scriptSha;
 
     public Ledger(UnifiedJedis redis, Duration messageMemory) {
         this.redis = redis;
         this.messageMemory = messageMemory;
     }
 
-    private static String script() {
-        try (InputStream in = Ledger.class.getResourceAsStream("/ledger/ledger.lua")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Records a figure for a unit: an increment ({@code add}), a running total ({@code set}) or a latest figure. */
     public Outcome record(String messageId, Instant at, String userId, String unit, Target target, String kind,
@@ -232,28 +220,10 @@ public class Ledger {
         return entries;
     }
 
+    /** Runs the script; a failure to load it changed nothing, so it is {@link LedgerUnavailableException}. */
     private Object evaluate(List<String> args) {
-        String sha = scriptSha;
-        if (sha != null) {
-            try {
-                return redis.evalsha(sha, List.of(), args);
-            } catch (JedisNoScriptException e) {
-                scriptSha = null;
-            }
-        }
-        scriptSha = load();
-        return redis.evalsha(scriptSha, List.of(), args);
-    }
-
-    /** Loads the script; a failure changed nothing, so it is {@link LedgerUnavailableException} whatever its cause. */
-    private String load() {
-        try {
-            return redis.scriptLoad(SCRIPT, PREFIX);
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            throw new LedgerUnavailableException(e);
-        }
+        return SCRIPT.run(redis, args, e -> e instanceof JedisException failure && !(e instanceof JedisDataException)
+                ? new LedgerUnavailableException(failure) : e);
     }
 
     /** The report was changed by another message between reading and writing; ask the user to try again. */

@@ -1,10 +1,6 @@
 package cn.duban.assistant.tasks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.redis.LuaScript;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -31,7 +27,7 @@ import redis.clients.jedis.params.SetParams;
 public class TaskNotes {
 
     static final String PREFIX = "duban:{ledger}:tn:";
-    private static final String SCRIPT = script();
+    private static final LuaScript SCRIPT = new LuaScript("/tasks/notes.lua", PREFIX);
 
     /**
      * What a change did.
@@ -46,7 +42,6 @@ public class TaskNotes {
 
     private final UnifiedJedis redis;
     private final Duration memory;
-    private volatile String sha;
 
     /** The notes in this Redis; message ids are remembered for {@code memory}. */
     public TaskNotes(UnifiedJedis redis, Duration memory) {
@@ -54,13 +49,6 @@ public class TaskNotes {
         this.memory = memory;
     }
 
-    private static String script() {
-        try (InputStream in = TaskNotes.class.getResourceAsStream("/tasks/notes.lua")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Appends a note; {@code percent} may be null. Drops the writer's pending question. */
     public Result note(String messageId, Instant at, String userId, String unit, String taskId, String text, String raw,
@@ -96,16 +84,7 @@ public class TaskNotes {
     }
 
     private Object evaluate(List<String> args) {
-        String known = sha;
-        if (known != null) {
-            try {
-                return redis.evalsha(known, List.of(), args);
-            } catch (JedisNoScriptException e) {
-                sha = null;
-            }
-        }
-        sha = redis.scriptLoad(SCRIPT, PREFIX);
-        return redis.evalsha(sha, List.of(), args);
+        return SCRIPT.run(redis, args);
     }
 
     /** One entry. */
