@@ -13,7 +13,10 @@ final class SupervisionTurns {
     private SupervisionTurns() {
     }
 
-    /** The reply for a message about 督办单 or 通报, or null when the message is not one. */
+    /**
+     * The reply for a message about 督办单 or 通报, or null when the message is not one. Any other message from an
+     * official drops his waiting draft (its number unused), so that a 是 sent later cannot send it.
+     */
     static String reply(Snapshot now, Intent intent, InboundMessage message) {
         SupervisionService supervision = now.supervision();
         String user = message.userId();
@@ -31,6 +34,10 @@ final class SupervisionTurns {
                 return now.wording().supervision(supervision.confirm(user, message.receivedAt(), now.wording().supervisionWriter()));
             }
             return supervision.cancel(user).map(now.wording()::supervision).orElse(null);
+        }
+        if (supervision.waiting(user)) {
+            // the official moved on: a 是 sent later must not number and send the draft he left
+            supervision.cancel(user);
         }
         return null;
     }

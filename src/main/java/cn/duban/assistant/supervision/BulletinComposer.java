@@ -38,10 +38,14 @@ final class BulletinComposer {
         int verified = 0;
         List<Task> silent = new ArrayList<>();
         for (Task task : knowledge.tasks()) {
-            switch (notes.state(task.id()).state()) {
+            var state = notes.state(task.id()).state();
+            switch (state) {
                 case OPEN -> open++;
                 case DONE_UNVERIFIED -> done++;
                 case VERIFIED -> verified++;
+            }
+            if (state == cn.duban.assistant.tasks.TaskState.State.VERIFIED) {
+                continue; // closed (销号): no progress is expected of it
             }
             boolean noted = notes.history(task.id()).stream().filter(TaskNote::standingNote)
                     .map(note -> note.at().atZone(zone).toLocalDate())

@@ -199,4 +199,29 @@ class SupervisionConversationTest {
 
         assertThat(short3.say("zhangsan", "督办 津潍高铁")).contains("请于2023年7月3日前反馈进展。");
     }
+
+    @Test
+    void aYesAfterOtherMessagesDoesNotSendTheDraftLeftBehind() {
+        assistant.say("zhangsan", "督办 津潍高铁");
+        assistant.say("zhangsan", "红灯任务");
+
+        String yes = assistant.say("zhangsan", "是");
+
+        assertThat(channel.sent).isEmpty();
+        assertThat(yes).doesNotContain("已发送督办");
+        assertThat(assistant.say("zhangsan", "督办单情况")).contains("还没有发出督办单");
+    }
+
+    @Test
+    void aClosedTaskIsNotListedAsWithoutProgressInTheBulletin() {
+        TestAssistant july = on(LocalDate.of(2023, 7, 3));
+        assistant.say("jiaotong", "津潍高铁：已全面完成");
+        assistant.say("zhangsan", "核实 津潍高铁");
+
+        String bulletin = july.say("wangwu", "通报");
+
+        assertThat(bulletin).contains("已核实1项", "本期无进展记录的任务（29项）");
+        String silent = bulletin.lines().filter(line -> line.startsWith("本期无进展记录的任务")).findFirst().orElseThrow();
+        assertThat(silent).doesNotContain("津潍高铁建设");
+    }
 }
