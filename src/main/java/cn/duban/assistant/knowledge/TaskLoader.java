@@ -30,6 +30,9 @@ final class TaskLoader {
     static final String FILE = "tasks.yml";
 
     /** The fields a task takes (README, and the comments of tasks.yml). */
+    /** A unit name holding several units (县发展改革局、常家镇): a list written as one text. */
+    private static final java.util.regex.Pattern SEVERAL_UNITS = java.util.regex.Pattern.compile("[、，,;；/\\s]");
+
     static final List<String> FIELDS = List.of("id", "name", "aliases", "text", "section", "lead", "partners",
             "leader", "deadline", "milestones", "report");
 
@@ -88,7 +91,13 @@ final class TaskLoader {
             throw entry.problem("section", "原文所在章节是“" + source.section() + "”");
         }
         String lead = entry.text("lead");
+        if (SEVERAL_UNITS.matcher(lead).find()) {
+            throw entry.problem("lead", "牵头单位只写一个单位;其他单位写在 partners 列表里,例如 partners: [县发展改革局, 常家镇]");
+        }
         List<String> partners = entry.texts("partners");
+        if (partners.stream().anyMatch(unit -> SEVERAL_UNITS.matcher(unit).find())) {
+            throw entry.problem("partners", "应为列表,每个单位一项,例如 [县发展改革局, 常家镇]");
+        }
         String leader = entry.optionalText("leader", "");
         LocalDate deadline = endDate(entry, "deadline");
         List<Task.Milestone> milestones = new ArrayList<>();

@@ -141,6 +141,8 @@ class TaskLoaderTest {
             a missing deadline               | deadline: 2023-12\\n    milestones | milestones     | - id: the-task       | tasks[2].deadline | 缺少此项
             a lead given as a list           | lead: 县交通运输局     | lead: [甲, 乙]         | lead: [甲, 乙]       | tasks[2].lead     | 应为单个值
             partners given as a mapping      | partners: [县发展改革局] | partners: {a: b}     | partners: {a: b}     | tasks[2].partners | 应为列表
+            partners written as one text     | partners: [县发展改革局] | partners: 县发展改革局、常家镇 | partners: 县发展改革局、常家镇 | tasks[2].partners | 应为列表,每个单位一项
+            two lead units in one text       | lead: 县交通运输局     | lead: 县交通运输局、常家镇 | lead: 县交通运输局、常家镇 | tasks[2].lead | 牵头单位只写一个单位
             milestones given as one value    | milestones:\\n      - {date: 2023-06-30, due: 完成桩基} | milestones: 6月底 | milestones: 6月底 | tasks[2].milestones | 应为列表
             a date that does not exist       | deadline: 2023-12      | deadline: 2023-02-30   | deadline: 2023-02-30 | tasks[2].deadline | 应为日期 2023-12-31、月份 2023-06(当月最后一天)或年份 2023(当年12月31日)
             a date written otherwise         | deadline: 2023-12      | deadline: 2023年12月   | deadline: 2023年12月 | tasks[2].deadline | 现在是“2023年12月”
