@@ -87,7 +87,7 @@ public final class MessageReader {
         if (command != null) {
             return command;
         }
-        Intent task = tasks.statement(raw, text, figures, !targets.occurrences(text).isEmpty());
+        Intent task = tasks.statement(raw, text, figures, words -> !targets.occurrences(words).isEmpty());
         if (task != null) {
             return task;
         }

@@ -46,7 +46,7 @@ final class TaskReading {
     }
 
     /** 核实/销号 of a task, or a progress note; null when the message is neither. */
-    Intent statement(String raw, String text, List<Figure> figures, boolean namesTarget) {
+    Intent statement(String raw, String text, List<Figure> figures, java.util.function.Predicate<String> namesTarget) {
         if (all.isEmpty()) {
             return null;
         }
@@ -62,7 +62,12 @@ final class TaskReading {
             }
             return strip(vocabulary.without("politeness", rest)).isEmpty() ? new Intent.VerifyTask(named) : null;
         }
-        if (namesTarget) {
+        String outsideTaskNames = text;
+        for (TaskMatcher.Named name : tasks.named(text)) {
+            outsideTaskNames = outsideTaskNames.replace(name.name(), " ");
+        }
+        if (namesTarget.test(outsideTaskNames)) {
+            // a target named outside the task's own name (电商 inside 县乡村三级电商服务体系 is not the target)
             return null;
         }
         String content = content(raw, text);
