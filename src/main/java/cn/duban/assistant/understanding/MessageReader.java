@@ -197,12 +197,21 @@ public final class MessageReader {
             return new Intent.AskSeveral(parts.stream().map(part -> question(part, Question.normalize(part), sender)).toList());
         }
         if (vocabulary.foundIn("question.owner", text)) {
+            Intent task = named.isEmpty() ? tasks.question(Question.normalize(vocabulary.without("question.owner", raw))) : null;
+            if (task instanceof Intent.AskTask one && one.tasks().size() == 1) {
+                return task; // tasks.yml names the lead unit: the card says it
+            }
             Question rest = Question.of(vocabulary.without("question.owner", raw), vocabulary);
             if (!named.isEmpty() || rest.hasContent()) {
                 return new Intent.AskOwner(rest, named);
             }
         }
         if (vocabulary.foundIn("question.when", text)) {
+            Intent task = named.isEmpty() ? tasks.question(Question.normalize(
+                    vocabulary.without("question.when.verbs", vocabulary.without("question.when", raw)))) : null;
+            if (task instanceof Intent.AskTask one && one.tasks().size() == 1) {
+                return task; // tasks.yml names the deadline: the card says it
+            }
             Question rest = Question.of(vocabulary.without("question.when.verbs", vocabulary.without("question.when", raw)), vocabulary);
             if (!named.isEmpty() || rest.hasContent()) {
                 return new Intent.AskWhen(rest, named);

@@ -94,12 +94,13 @@ class AnswersTest {
     }
 
     @Test
-    void whenQuotesTheSentenceAndSaysTheReportGivesNoDate() {
+    void whenQuotesTheSentenceAndGivesTheTasksDeadlineOrSaysTheReportGivesNoDate() {
         String reply = BundledKnowledge.reply("津潍高铁什么时候建成");
 
-        assertThat(reply).startsWith("原文").contains("加快津潍高铁、庆章高速等重点项目建设", "出处").endsWith("报告没有写明时间。")
-                .doesNotStartWith("未找到");
-        assertThat(BundledKnowledge.reply("中庆新能源产业园何时投产")).contains("中庆新能源产业园").endsWith("报告没有写明时间。");
+        assertThat(reply).contains("加快津潍高铁、庆章高速等重点项目建设", "出处", "完成时限：2023年12月31日")
+                .doesNotStartWith("未找到").doesNotContain("没有写明时间");
+        assertThat(BundledKnowledge.reply("中庆新能源产业园何时投产")).contains("中庆新能源产业园", "完成时限：");
+        assertThat(BundledKnowledge.reply("养老服务高地什么时候建成")).doesNotContain("完成时限：");
     }
 
     @Test
