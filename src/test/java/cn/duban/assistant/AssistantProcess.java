@@ -117,4 +117,30 @@ public final class AssistantProcess implements AutoCloseable {
             // a file left in the temp folder is harmless
         }
     }
+
+    /** A free loopback port for a service to listen on. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits (60 s at most) until the service on {@code port} answers its health with 200. */
+    public static void awaitHealthy(int port) throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service on port " + port + " did not become healthy");
+    }
 }

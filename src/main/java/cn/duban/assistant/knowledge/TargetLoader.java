@@ -141,6 +141,18 @@ final class TargetLoader {
     }
 
     private static Report report(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {
+        return report(entry, byId, reports, "目标");
+    }
+
+    /**
+     * The report an entry of {@code targets.yml} or {@code tasks.yml} belongs to: its {@code report} field, or the
+     * only report.
+     *
+     * @param kind what the entry is (目标, 任务), for the message
+     * @throws MalformedFileException naming the field: an unknown report, or none named
+     *                                when there are several
+     */
+    static Report report(YamlRecord entry, Map<String, Report> byId, List<Report> reports, String kind) {
         if (entry.has("report")) {
             Report report = byId.get(entry.text("report"));
             if (report == null) {
@@ -149,7 +161,7 @@ final class TargetLoader {
             return report;
         }
         if (reports.size() > 1) {
-            throw entry.problem("report", "有多篇报告时须写明目标属于哪一篇,可选: " + String.join("、", byId.keySet()));
+            throw entry.problem("report", "有多篇报告时须写明" + kind + "属于哪一篇,可选: " + String.join("、", byId.keySet()));
         }
         return reports.get(0);
     }

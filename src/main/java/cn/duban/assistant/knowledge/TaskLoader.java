@@ -81,7 +81,7 @@ final class TaskLoader {
         }
         String name = entry.text("name");
         List<String> aliases = entry.texts("aliases");
-        Report report = report(entry, byId, reports);
+        Report report = TargetLoader.report(entry, byId, reports, "任务");
         String text = entry.text("text");
         ReportSentence source = report.sentences().stream()
                 .filter(sentence -> sentence.text().contains(text)).findFirst()
@@ -162,19 +162,5 @@ final class TaskLoader {
         Task task = tasks.stream().filter(t -> t.hasLeader() && !officials.contains(t.leader())).findFirst().orElseThrow();
         throw new MalformedFileException(file, 0, "leader", "任务 " + task.id() + " 的分管领导“" + task.leader()
                 + "”不在人员名单的领导中。" + problem);
-    }
-
-    private static Report report(YamlRecord entry, Map<String, Report> byId, List<Report> reports) {
-        if (entry.has("report")) {
-            Report report = byId.get(entry.text("report"));
-            if (report == null) {
-                throw entry.problem("report", "没有这篇报告,可选: " + String.join("、", byId.keySet()));
-            }
-            return report;
-        }
-        if (reports.size() > 1) {
-            throw entry.problem("report", "有多篇报告时须写明任务属于哪一篇,可选: " + String.join("、", byId.keySet()));
-        }
-        return reports.get(0);
     }
 }

@@ -3,11 +3,6 @@ package cn.duban.assistant.channel.wecombot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -50,39 +45,16 @@ class BotTakeoverProcessTest {
         return all.toArray(String[]::new);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    /** Waits until the service's health answers 200 (for a second instance: its link is on standby). */
-    private static void awaitUp(int port) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service on port " + port + " did not become healthy");
-    }
 
     @Test
     void theOtherInstanceTakesOverWithin30SecondsOfAKillOfTheHolder() throws Exception {
         TestRedis.fresh();
-        try (AssistantProcess first = service("first", freePort())) {
+        try (AssistantProcess first = service("first", AssistantProcess.freePort())) {
             bot.awaitSubscriptions(1, Duration.ofSeconds(60));
-            int secondPort = freePort();
+            int secondPort = AssistantProcess.freePort();
             try (AssistantProcess second = service("second", secondPort)) {
-                awaitUp(secondPort);
+                AssistantProcess.awaitHealthy(secondPort);
                 Thread.sleep(2000);
                 assertThat(bot.subscriptions()).as("the second instance waits on standby").isEqualTo(1);
                 assertThat(bot.replacements()).isZero();
