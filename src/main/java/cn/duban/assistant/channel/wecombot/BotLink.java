@@ -1,6 +1,5 @@
 package cn.duban.assistant.channel.wecombot;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -14,8 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import cn.duban.assistant.config.AssistantProperties;
 
 /**
- * Keeps the bot's long connection on the instance that holds the {@link BotLease}: subscribes with the BotID and
- * Secret, keeps its {@link Heartbeat}, reconnects with {@link Backoff}, and after WeChat Work's
+ * Keeps the bot's long connection on the instance that holds the {@link BotLease}: subscribes
+ * ({@link BotSubscription}), keeps its {@link Heartbeat}, reconnects with {@link Backoff}, and after WeChat Work's
  * {@code disconnected_event} (another connection replaced this one) tries again only after {@code replacedPause}.
  * Frames arriving go to the {@link BotInbox}; the {@link BotOutbox} is served while connected. Rules from doc 101463
  * and the official SDKs.
@@ -23,17 +22,13 @@ import cn.duban.assistant.config.AssistantProperties;
 final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnection {
 
     private static final Logger log = LoggerFactory.getLogger(BotLink.class);
-    private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
-    /** How long a request waits for WeChat Work's acknowledgement. */
-    static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final AssistantProperties.WecomBot settings;
     private final BotLease lease;
     private final BotInbox inbox;
     private final BotOutbox outbox;
     private final Backoff backoff;
-    /** The JVM's proxy settings apply (-Dhttps.proxyHost/-Dhttps.proxyPort), as intranets often need. */
-    private final HttpClient http = HttpClient.newBuilder().proxy(java.net.ProxySelector.getDefault()).build();
+    private final BotSubscription subscription;
     private final Heartbeat heartbeat;
     private ScheduledExecutorService timer;
     private volatile BotConnection connection;
@@ -48,6 +43,7 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
         this.lease = lease;
         this.inbox = inbox;
         this.outbox = outbox;
+        this.subscription = new BotSubscription(settings);
         this.backoff = new Backoff(settings.firstRetry(), settings.longestRetry());
         this.heartbeat = new Heartbeat(settings.missedHeartbeats());
     }
@@ -130,26 +126,16 @@ final class BotLink implements SmartLifecycle, BotConnection.Events, LongConnect
     private void connect() {
         set(failures == 0 ? "connecting" : "reconnecting", status.detail());
         replaced = false;
-        BotConnection opened = null;
         try {
-            opened = BotConnection.open(http, settings.url(), this, OPEN_TIMEOUT, ACK_TIMEOUT);
-            BotFrame ack = opened.request(BotFrame.request(BotFrame.SUBSCRIBE, BotFrame.newReqId(BotFrame.SUBSCRIBE),
-                    BotFrame.object().put("bot_id", settings.botId()).put("secret", settings.secret())));
-            if (ack.errcode() != 0) {
-                opened.abort("订阅被拒绝");
-                failed("auth-failed", "订阅被拒绝: errcode " + ack.errcode() + " " + ack.errmsg()
-                        + "(检查 assistant.wecom-bot.bot-id 与 assistant.wecom-bot.secret 是否为 智能机器人 → API 模式 → 长连接 中的 BotID 与 Secret)");
-                return;
-            }
+            BotConnection opened = subscription.open(this);
             failures = 0;
             heartbeat.reset();
             connection = opened;
             set("connected", "");
             log.info("智能机器人长连接已建立: {}", settings.url());
+        } catch (BotSubscription.Refused e) {
+            failed("auth-failed", e.getMessage());
         } catch (RuntimeException e) {
-            if (opened != null) {
-                opened.abort("订阅失败");
-            }
             failed("reconnecting", ConnectFailure.describe(e, settings.url()));
         }
     }

@@ -38,7 +38,7 @@ final class BotPushes {
         try {
             int chunks = Math.max(1, (png.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
             ObjectNode init = BotFrame.object().put("type", "image").put("filename", "chart.png")
-                    .put("total_size", png.length).put("total_chunks", chunks).put("md5", BotInbox.md5(png));
+                    .put("total_size", png.length).put("total_chunks", chunks).put("md5", BotAnswers.md5(png));
             BotFrame started = connection.request(BotFrame.request(BotFrame.UPLOAD_INIT,
                     BotFrame.newReqId(BotFrame.UPLOAD_INIT), init));
             String upload = started.body().path("upload_id").asText("");
