@@ -103,7 +103,7 @@ public final class Snapshots {
                 ledger, redis, clock, properties, warnings.lights());
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                notes, ledger, properties.ledger().confirmTimeout(), warnings,
+                notes, ledger, cn.duban.assistant.tasks.NoteSettings.of(properties.ledger()), warnings,
                 new EvidenceStore(redis, properties.dataDir())),
                 new SupervisionService(knowledge, roster, notes, new SupervisionOrders(redis), channel,
                         properties.ledger().confirmTimeout(), clock, properties.tasks().replyDays()));

@@ -104,7 +104,7 @@ final class TaskReading {
         String source = folded.length() == raw.length() ? raw : folded;
         String before = strip(vocabulary.without("politeness", vocabulary.without("report.prefix", folded.substring(0, at))));
         String after = source.substring(at + first.name().length());
-        after = stripStart(after);
+        after = withoutOtherNames(stripStart(after));
         for (String filler : vocabulary.words("task.note.filler")) {
             if (after.startsWith(filler)) {
                 after = stripStart(after.substring(filler.length()));
@@ -112,6 +112,85 @@ final class TaskReading {
             }
         }
         return before.isEmpty() ? strip(after) : strip(source.substring(0, at)) + " " + strip(after);
+    }
+
+    /**
+     * The words after a task's name without the other tasks named with it (津潍高铁和庆章高速：… keeps "…" only): a
+     * joining word ({@code task.note.joins.pattern}) or separator, then a task's name, as often as they come.
+     */
+    private String withoutOtherNames(String after) {
+        java.util.regex.Pattern joins = vocabulary.pattern("task.note.joins.pattern");
+        while (true) {
+            String rest = after;
+            java.util.regex.Matcher join = joins.matcher(rest);
+            if (join.lookingAt()) {
+                rest = stripStart(rest.substring(join.end()));
+            }
+            String folded = Question.normalize(rest);
+            List<TaskMatcher.Named> next = tasks.named(folded);
+            if (next.isEmpty() || next.get(0).start() != 0 || folded.length() != rest.length()) {
+                return after;
+            }
+            after = stripStart(rest.substring(next.get(0).end()));
+        }
+    }
+
+    /**
+     * A message with several parts (split at {@code task.note.parts.pattern}, clauses at
+     * {@code task.note.clauses.pattern}): a note for each part naming a task (a part naming none goes on the note
+     * before it), and the clauses naming a target with a figure as one report ({@code figures} reads them, null when
+     * they are no report). Null when the message is one note alone, or no note at all.
+     */
+    Intent several(String raw, String text, java.util.function.Predicate<String> namesTarget,
+                   java.util.function.Function<String, Intent.FileReport> figures) {
+        if (all.isEmpty() || tasks.tasksNamed(text).isEmpty() || vocabulary.foundIn("task.asking", text)) {
+            return null;
+        }
+        List<StringBuilder> notes = new ArrayList<>();
+        List<String> figureClauses = new ArrayList<>();
+        java.util.regex.Matcher parts = vocabulary.pattern("task.note.parts.pattern").matcher(raw);
+        int from = 0;
+        String separator = "";
+        while (from <= raw.length()) {
+            boolean found = parts.find();
+            String part = raw.substring(from, found ? parts.start() : raw.length());
+            StringBuilder kept = new StringBuilder();
+            for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+                String folded = Question.normalize(clause);
+                String outside = folded;
+                for (TaskMatcher.Named name : tasks.named(folded)) {
+                    outside = outside.replace(name.name(), " ");
+                }
+                if (namesTarget.test(outside) && figures.apply(clause) != null) {
+                    figureClauses.add(strip(clause));
+                } else if (!strip(clause).isEmpty()) {
+                    kept.append(kept.length() == 0 ? "" : "，").append(clause);
+                }
+            }
+            if (kept.length() > 0) {
+                if (notes.isEmpty() || !tasks.tasksNamed(Question.normalize(kept.toString())).isEmpty()) {
+                    notes.add(kept);
+                } else {
+                    notes.get(notes.size() - 1).append(separator).append(kept);
+                }
+            }
+            separator = found ? parts.group() : "";
+            from = found ? parts.end() : raw.length() + 1;
+        }
+        if (notes.size() + (figureClauses.isEmpty() ? 0 : 1) < 2) {
+            return null;
+        }
+        List<Intent.WriteNote> read = new ArrayList<>();
+        for (StringBuilder note : notes) {
+            String folded = Question.normalize(note.toString());
+            Intent one = tasks.tasksNamed(folded).isEmpty() ? null : statement(note.toString(), folded, List.of(), namesTarget);
+            if (!(one instanceof Intent.WriteNote written)) {
+                return null;
+            }
+            read.add(written);
+        }
+        return read.isEmpty() ? null : new Intent.WriteNotes(read,
+                figureClauses.isEmpty() ? null : figures.apply(String.join("，", figureClauses)));
     }
 
     /**

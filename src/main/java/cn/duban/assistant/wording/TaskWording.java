@@ -1,6 +1,5 @@
 package cn.duban.assistant.wording;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +16,7 @@ import cn.duban.assistant.tasks.TaskState;
 final class TaskWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Replies replies;
@@ -42,7 +42,16 @@ final class TaskWording {
             return which(which);
         }
         if (outcome instanceof TaskOutcome.Recorded recorded) {
-            return recorded(recorded);
+            return recorded(recorded, true);
+        }
+        if (outcome instanceof TaskOutcome.Several several) {
+            return several(several);
+        }
+        if (outcome instanceof TaskOutcome.AskWithdraw ask) {
+            return replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()));
+        }
+        if (outcome instanceof TaskOutcome.Unknown) {
+            return replies.text("tasks.unknown");
         }
         if (outcome instanceof TaskOutcome.AskPercent ask) {
             return replies.text("tasks.ask-percent", ask.task().name(), ask.said());
@@ -54,8 +63,9 @@ final class TaskWording {
             return replies.text("tasks.withdrawn", name(withdrawn.task()), withdrawn.note().text());
         }
         if (outcome instanceof TaskOutcome.Corrected corrected) {
-            return replies.text("tasks.corrected", name(corrected.task()), corrected.now().text(),
-                    percent(corrected.now().percent()), corrected.old().text(), percent(corrected.old().percent()));
+            TaskNote old = corrected.old();
+            return replies.text("tasks.corrected", name(corrected.task()), corrected.now().text(), percent(corrected.now()),
+                    old.text(), old.said().isEmpty() ? percent(old) : "");
         }
         if (outcome instanceof TaskOutcome.Verified verified) {
             return replies.text("tasks.verified", name(verified.task()), roster.nameOf(verified.entry().userId()),
@@ -100,7 +110,7 @@ final class TaskWording {
             for (TaskNote note : card.notes()) {
                 int photos = card.photos(note);
                 lines.add(replies.text("tasks.card.note", n++, note.unit(), day(note.at()), note.text(),
-                        (note.percent() == null ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
+                        (statesPercent(note) ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
                                 + (photos == 0 ? "" : replies.text("tasks.card.photos", photos))));
             }
         }
@@ -144,14 +154,34 @@ final class TaskWording {
         return String.join("\n", lines);
     }
 
-    private String recorded(TaskOutcome.Recorded recorded) {
+    private String recorded(TaskOutcome.Recorded recorded, boolean undo) {
         TaskNote note = recorded.note();
         List<String> lines = new ArrayList<>(List.of(replies.text("tasks.recorded", name(recorded.task()), note.unit(), note.text(),
-                note.percent() == null ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString()))));
+                percent(note))));
         if (note.done()) {
             lines.add(replies.text("tasks.recorded.done"));
         }
-        lines.add(replies.text("tasks.recorded.undo"));
+        if (undo) {
+            lines.add(replies.text("tasks.recorded.undo"));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The notes of a message with several parts: each recorded one, then each part not recorded and why; 撤回 once. */
+    private String several(TaskOutcome.Several several) {
+        List<String> lines = new ArrayList<>();
+        boolean any = false;
+        for (TaskOutcome part : several.parts()) {
+            if (part instanceof TaskOutcome.Recorded recorded) {
+                lines.add(recorded(recorded, false));
+                any = true;
+            } else {
+                lines.add(render(part));
+            }
+        }
+        if (any) {
+            lines.add(replies.text("tasks.recorded.undo"));
+        }
         return String.join("\n", lines);
     }
 
@@ -175,6 +205,9 @@ final class TaskWording {
             case TEXT_ONLY -> replies.text("wecom.not-text");
             case ROSTER_ONLY -> replies.text("lights.refused.roster-only");
             case UNREADABLE -> replies.text("lights.refused.unreadable");
+            case ONE_TASK_A_PART -> replies.text("tasks.refused.one-task-a-part", task);
+            case NOTHING_WAITING -> replies.text("tasks.refused.nothing-waiting");
+            case FIGURES_APART -> replies.text("tasks.refused.figures-apart");
         };
     }
 
@@ -182,12 +215,23 @@ final class TaskWording {
         return task.partners().isEmpty() ? replies.text("tasks.card.no-partners") : String.join("、", task.partners());
     }
 
-    private String percent(BigDecimal percent) {
-        return percent == null ? "" : replies.text("tasks.recorded.percent", percent.toPlainString());
+    /** " 进度80%" after a note's words, unless the words already say that percent (or there is none). */
+    private String percent(TaskNote note) {
+        return statesPercent(note) ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString());
+    }
+
+    /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
+    private static boolean statesPercent(TaskNote note) {
+        return note.percent() == null || java.text.Normalizer.normalize(note.text(), java.text.Normalizer.Form.NFKC)
+                .contains(note.percent().toPlainString() + "%");
     }
 
     private static String name(Task task) {
         return task == null ? "" : task.name();
+    }
+
+    private String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(zone));
     }
 
     private String day(Instant at) {
