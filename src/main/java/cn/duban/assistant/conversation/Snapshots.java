@@ -51,6 +51,7 @@ public final class Snapshots {
     private final ProgressChart chart;
     private final ReportingFactory reporting;
     private final DigestChannel channel;
+    private final TaskNotes notes;
 
     /** With {@code channel} null (WeChat Work not configured) the digest is composed but not delivered. */
     public Snapshots(AssistantProperties properties, Vocabulary vocabulary, WordingFactory wordings, Ledger ledger,
@@ -65,6 +66,7 @@ public final class Snapshots {
         this.chart = chart;
         this.reporting = reporting;
         this.channel = channel;
+        this.notes = new TaskNotes(redis, properties.ledger().replyMemory());
     }
 
     /**
@@ -95,7 +97,6 @@ public final class Snapshots {
         ReportAnswerer answerer = new ReportAnswerer(knowledge, index, vocabulary);
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
         Wording wording = wordings.create(knowledge, roster);
-        TaskNotes notes = new TaskNotes(redis, properties.ledger().replyMemory());
         LightRules rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
         TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock), progress,
                 rules, clock);

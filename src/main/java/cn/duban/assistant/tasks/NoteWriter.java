@@ -33,7 +33,7 @@ final class NoteWriter {
         this.notes = notes;
         this.pending = pending;
         this.settings = settings;
-        this.unsettled = new UnsettledNotes(notes, settings);
+        this.unsettled = notes.unsettled(settings);
     }
 
     /** A note on the tasks named: recorded on the writer's one task, or which of his tasks, or refused. */

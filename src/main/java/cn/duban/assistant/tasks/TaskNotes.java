@@ -54,11 +54,23 @@ public class TaskNotes {
 
     private final UnifiedJedis redis;
     private final Duration memory;
+    private UnsettledNotes unsettled;
 
     /** The notes in this Redis; message ids are remembered for {@code memory}. */
     public TaskNotes(UnifiedJedis redis, Duration memory) {
         this.redis = redis;
         this.memory = memory;
+    }
+
+    /**
+     * The writes of these notes whose answer was lost, kept with the notes (so across reloads of the knowledge,
+     * which build new services on the same notes); made with the first settings asked for.
+     */
+    synchronized UnsettledNotes unsettled(NoteSettings settings) {
+        if (unsettled == null) {
+            unsettled = new UnsettledNotes(this, settings);
+        }
+        return unsettled;
     }
 
     /** The Redis the notes are in (for the questions waiting beside them). */

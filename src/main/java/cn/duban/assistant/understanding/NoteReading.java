@@ -52,7 +52,8 @@ final class NoteReading {
         }
         if (vocabulary.foundIn("task.percent.half", text)) {
             percents.add(BigDecimal.valueOf(50));
-            said = vocabulary.words("task.percent.half").stream().filter(text::contains).findFirst().orElse("");
+            said = vocabulary.words("task.percent.half").stream().filter(text::contains)
+                    .min(java.util.Comparator.comparingInt(String::length)).orElse("");
         }
         if (unsure == null && percents.size() > 1) {
             unsure = String.join("、", percents.stream().map(p -> p.toPlainString() + "%").toList());

@@ -222,8 +222,7 @@ final class TaskWording {
 
     /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
     private static boolean statesPercent(TaskNote note) {
-        return note.percent() == null || java.text.Normalizer.normalize(note.text(), java.text.Normalizer.Form.NFKC)
-                .contains(note.percent().toPlainString() + "%");
+        return note.percent() == null || note.text().contains(note.percent().toPlainString() + "%");
     }
 
     private static String name(Task task) {
