@@ -28,10 +28,6 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public class TaskService {
 
-    /** How many notes a card shows. */
-    static final int LATEST = 3;
-
-    private final Knowledge knowledge;
     private final Roster roster;
     private final TaskNotes notes;
     private final NotePending pending;
@@ -39,6 +35,7 @@ public class TaskService {
     private final NoteCorrections corrections;
     private final EvidenceService evidence;
     private final TaskWarnings warnings;
+    private final TaskCards cards;
 
     /**
      * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
@@ -60,12 +57,12 @@ public class TaskService {
                        TaskWarnings warnings, EvidenceStore photos) {
         this.warnings = warnings;
         this.evidence = photos == null ? null : new EvidenceService(knowledge, roster, notes, photos);
-        this.knowledge = knowledge;
         this.roster = roster;
         this.notes = notes;
         this.pending = new NotePending(notes.redis());
         this.writer = new NoteWriter(knowledge, notes, pending, settings);
         this.corrections = new NoteCorrections(knowledge, notes, pending, ledger, writer, settings);
+        this.cards = new TaskCards(knowledge, notes, evidence, warnings);
     }
 
     /** Photos as 佐证材料 of notes; null when photos are not kept. */
@@ -75,22 +72,7 @@ public class TaskService {
 
     /** A question about tasks: one task's card, or which of several. */
     public TaskOutcome ask(List<Task> tasks) {
-        return tasks.size() == 1 ? card(tasks.get(0), false) : new TaskOutcome.WhichTask(tasks, false);
-    }
-
-    /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
-    private TaskOutcome card(Task task, boolean fromOfficial) {
-        try {
-            List<TaskNote> latest = notes.notes(task.id(), LATEST);
-            java.util.Map<Long, Integer> photos = new java.util.HashMap<>();
-            if (evidence != null) {
-                latest.forEach(note -> photos.put(note.id(), evidence.count(note)));
-            }
-            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial,
-                    warnings.lights().light(task), photos);
-        } catch (LedgerUnavailableException | JedisException e) {
-            return new TaskOutcome.Card(task, List.of(), null, fromOfficial, null);
-        }
+        return cards.ask(tasks);
     }
 
     /** 红灯任务, 黄灯有哪些, 预警: the lit tasks and targets this user may see. */
@@ -105,8 +87,7 @@ public class TaskService {
 
     /** The tasks a unit leads, then those it shares. */
     public TaskOutcome unitTasks(String unit) {
-        return new TaskOutcome.UnitTasks(unit, knowledge.tasks().stream().filter(t -> t.lead().equals(unit)).toList(),
-                knowledge.tasks().stream().filter(t -> t.partners().contains(unit)).toList());
+        return cards.unitTasks(unit);
     }
 
     /** A progress note: recorded, or a question back, or a refusal naming the task's units. */
@@ -129,7 +110,7 @@ public class TaskService {
         // gets the write itself, whose lost answer is then settled by message id)
         return guarded(userId, at, () -> {
             if (roster.official(userId).isPresent()) {
-                return tasks.size() == 1 ? card(tasks.get(0), true) : new TaskOutcome.WhichTask(tasks, false);
+                return tasks.size() == 1 ? cards.card(tasks.get(0), true) : new TaskOutcome.WhichTask(tasks, false);
             }
             Optional<Reporter> reporter = roster.reporter(userId);
             return reporter.isEmpty() ? Refused.of(Refusal.NOT_IN_ROSTER) : write.apply(reporter.get().unit());

@@ -10,30 +10,31 @@ import cn.duban.assistant.knowledge.Task;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.tasks.TaskNote;
 import cn.duban.assistant.tasks.TaskOutcome;
-import cn.duban.assistant.tasks.TaskState;
 
 /** Words {@link TaskOutcome}s: a task's card, a unit's tasks, notes recorded, 核实, 撤回, 更正 and refusals. */
 final class TaskWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Replies replies;
     private final Roster roster;
     private final ZoneId zone;
     private final LightWording lights;
+    private final TaskCardWording cards;
 
     TaskWording(Replies replies, Roster roster, ZoneId zone) {
         this.lights = new LightWording(replies);
         this.replies = replies;
         this.roster = roster;
         this.zone = zone;
+        this.cards = new TaskCardWording(replies, roster, this);
     }
 
     String render(TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Card card) {
-            return card(card);
+            return cards.card(card);
         }
         if (outcome instanceof TaskOutcome.UnitTasks unit) {
             return unit(unit);
@@ -81,55 +82,6 @@ final class TaskWording {
             return replies.text("tasks.cancelled");
         }
         return refused((TaskOutcome.Refused) outcome);
-    }
-
-    private String card(TaskOutcome.Card card) {
-        Task task = card.task();
-        List<String> lines = new ArrayList<>();
-        if (card.fromOfficial()) {
-            lines.add(replies.text("tasks.card.from-official"));
-        }
-        lines.add(replies.text("tasks.card.title", task.name()));
-        lines.add(replies.text("tasks.card.quote", task.text()));
-        if (!task.section().isBlank()) {
-            lines.add(replies.text("tasks.card.source", task.section()));
-        }
-        lines.add(replies.text("tasks.card.units", task.lead(), partners(task)));
-        lines.add(replies.text("tasks.card.deadline", DEADLINE.format(task.deadline())));
-        if (card.state() == null) {
-            lines.add(replies.text("tasks.card.unavailable"));
-        } else if (card.notes().isEmpty()) {
-            lines.add(state(card.state()));
-            lightLine(card, lines);
-            lines.add(replies.text("tasks.card.no-notes"));
-        } else {
-            lines.add(state(card.state()));
-            lightLine(card, lines);
-            lines.add(replies.text("tasks.card.notes"));
-            int n = 1;
-            for (TaskNote note : card.notes()) {
-                int photos = card.photos(note);
-                lines.add(replies.text("tasks.card.note", n++, note.unit(), day(note.at()), note.text(),
-                        (statesPercent(note) ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
-                                + (photos == 0 ? "" : replies.text("tasks.card.photos", photos))));
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    private void lightLine(TaskOutcome.Card card, List<String> lines) {
-        String line = card.light() == null ? "" : lights.card(card.light());
-        if (!line.isEmpty()) {
-            lines.add(line);
-        }
-    }
-
-    private String state(TaskState state) {
-        return switch (state.state()) {
-            case OPEN -> replies.text("tasks.card.state.open");
-            case DONE_UNVERIFIED -> replies.text("tasks.card.state.done", roster.nameOf(state.userId()), day(state.at()));
-            case VERIFIED -> replies.text("tasks.card.state.verified", roster.nameOf(state.userId()), day(state.at()));
-        };
     }
 
     private String unit(TaskOutcome.UnitTasks unit) {
@@ -211,7 +163,7 @@ final class TaskWording {
         };
     }
 
-    private String partners(Task task) {
+    String partners(Task task) {
         return task.partners().isEmpty() ? replies.text("tasks.card.no-partners") : String.join("、", task.partners());
     }
 
@@ -221,7 +173,7 @@ final class TaskWording {
     }
 
     /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
-    private static boolean statesPercent(TaskNote note) {
+    static boolean statesPercent(TaskNote note) {
         return note.percent() == null || note.text().contains(note.percent().toPlainString() + "%");
     }
 
@@ -233,7 +185,7 @@ final class TaskWording {
         return at == null ? "" : WHEN.format(at.atZone(zone));
     }
 
-    private String day(Instant at) {
+    String day(Instant at) {
         return at == null ? "" : DAY.format(at.atZone(zone));
     }
 }
