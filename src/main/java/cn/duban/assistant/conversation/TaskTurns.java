@@ -52,10 +52,28 @@ final class TaskTurns {
             if (outcome instanceof TaskOutcome.AskWithdraw) {
                 now.reporting().cancel(user);
             }
-        } else if (intent instanceof Intent.Correct correct && correct.target() == null && tasks.meansNote(id, user)) {
+            if (outcome instanceof TaskOutcome.Withdrawn withdrawn && tasks.figuresBeside(id, user, withdrawn.note())) {
+                // the note came with figures in one message: 撤回 takes the whole message, as for figures
+                return now.wording().tasks(outcome) + "\n"
+                        + now.wording().reporting(now.reporting().withdraw(id, user, null, null, false, raw, at));
+            }
+        } else if (intent instanceof Intent.Correct correct && correct.target() == null && !figureBeside(now, correct, raw, user)
+                && tasks.meansNote(id, user)) {
             outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
         }
         return outcome == null ? null : SupervisionTurns.withFeedback(now, outcome, now.wording().tasks(outcome));
+    }
+
+    /**
+     * A bare figure in a 更正 (更正 25人) from a writer with figures standing: the figures are meant, not a note's
+     * words (更正 进度90% and 更正：新植苗木3万株 still mean the note).
+     */
+    private static boolean figureBeside(Snapshot now, Intent.Correct correct, String raw, String user) {
+        if (correct.figure() == null || "%".equals(correct.figure().unit())) {
+            return false;
+        }
+        String rest = now.reader().noteCorrection(raw).text().replace(correct.figure().text(), "");
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit) && now.tasks().hasFigures(user);
     }
 
     /**
@@ -69,7 +87,10 @@ final class TaskTurns {
         TaskOutcome notes = several.notes().size() == 1
                 ? now.tasks().write(id, user, several.notes().get(0).tasks(), several.notes().get(0).draft(), raw, message.receivedAt())
                 : now.tasks().writeSeveral(id, user, several.notes(), raw, message.receivedAt());
-        String text = SupervisionTurns.withFeedback(now, notes, now.wording().tasks(notes));
+        String text = now.wording().tasks(notes);
+        for (TaskOutcome part : notes instanceof TaskOutcome.Several parts ? parts.parts() : java.util.List.of(notes)) {
+            text = SupervisionTurns.withFeedback(now, part, text);
+        }
         if (several.report() == null || now.roster().reporter(user).isEmpty()) {
             return text;
         }

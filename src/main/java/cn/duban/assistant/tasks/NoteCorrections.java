@@ -54,6 +54,23 @@ final class NoteCorrections {
     }
 
     /**
+     * Whether the writer's last figures came in the same message as {@code note} (津潍高铁：…；新增城镇就业20人) — or
+     * this 撤回 ({@code messageId}, repeated) already withdrew figures — so that a 撤回 of the note takes them too.
+     */
+    boolean figuresBeside(String messageId, String userId, TaskNote note) {
+        if (!ledger.entriesForMessage(messageId).isEmpty()) {
+            return true;
+        }
+        List<LedgerEntry> figures = ledger.lastMessageOf(userId);
+        return note != null && !figures.isEmpty() && figures.get(0).messageId().equals(note.messageId());
+    }
+
+    /** Whether the writer has figures standing that a 更正 could change. */
+    boolean hasFigures(String userId) {
+        return !ledger.lastMessageOf(userId).isEmpty();
+    }
+
+    /**
      * 撤回 of the writer's last note; said in passing (发错了) it is not done but asked to be said plainly; a second
      * 撤回 soon after one is asked first, with the note's words and time.
      */

@@ -179,6 +179,19 @@ public class TaskService {
         return guardedOr(() -> corrections.meansNote(messageId, userId), false);
     }
 
+    /**
+     * Whether a 撤回 of this withdrawn note also takes the figures its message reported: they are the writer's last
+     * figures, or this 撤回 (repeated) withdrew them already.
+     */
+    public boolean figuresBeside(String messageId, String userId, TaskNote note) {
+        return guardedOr(() -> corrections.figuresBeside(messageId, userId, note), false);
+    }
+
+    /** Whether the writer has figures standing: a bare 更正 25人 then means his figures, not a note's words. */
+    public boolean hasFigures(String userId) {
+        return guardedOr(() -> corrections.hasFigures(userId), false);
+    }
+
     /** 撤回 of the writer's last note; said in passing (发错了) it is not done but asked to be said plainly. */
     public TaskOutcome withdraw(String messageId, String userId, boolean soft, String raw, Instant at) {
         return guarded(userId, at, () -> corrections.withdraw(messageId, userId, soft, raw, at));

@@ -46,6 +46,26 @@ class NotePartsTest {
     }
 
     @Test
+    void withdrawingAMessageWithANoteAndAFigureTakesBoth() {
+        assistant.say("lisi", "津潍高铁：完成征地；新增城镇就业20人");
+
+        String reply = assistant.say("lisi", "撤回");
+        assertThat(reply).contains("已撤回 津潍高铁建设 的进展：完成征地", "已撤回", "新增城镇就业");
+        assertThat(notes.notes("jinwei-railway", 3)).isEmpty();
+        assertThat(jobsFigure()).isZero();
+    }
+
+    @Test
+    void correctingAFigureAfterANoteWithAFigureCorrectsTheFigureAndAPercentTheNote() {
+        assistant.say("lisi", "津潍高铁：完成征地，本周新增城镇就业20人");
+
+        assertThat(assistant.say("lisi", "更正 进度30%")).contains("已更正 津潍高铁建设 的进展：完成征地 进度30%");
+        assertThat(assistant.say("lisi", "更正 25人")).contains("新增城镇就业", "25").doesNotContain("进展");
+        assertThat(jobsFigure()).isEqualByComparingTo("25");
+        assertThat(notes.notes("jinwei-railway", 3)).extracting(TaskNote::text).containsExactly("完成征地");
+    }
+
+    @Test
     void aFigureThatCannotBeRecordedIsSaidBesideTheRecordedNote() {
         String reply = assistant.say("lisi", "津潍高铁：完成征地；新增城镇就业约20人");
 
