@@ -36,7 +36,7 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Builds {@link Snapshot}s: reads {@code knowledge/} and the roster, indexes the reports, and wires the features on
  * them with the parts the application keeps whatever is loaded (the ledger, Redis, the clock, the reply bundle, the
- * chart renderer, the digest's channel, reports whose outcome Redis left unknown).
+ * chart renderer, the digest's channel, reports whose outcome Redis left unknown, the task notes with theirs).
  */
 public final class Snapshots {
 

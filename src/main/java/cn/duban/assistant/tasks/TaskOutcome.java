@@ -91,8 +91,8 @@ public sealed interface TaskOutcome {
     record EvidenceAttached(Task task, TaskNote note, int count) implements TaskOutcome {
     }
 
-    /** 取消 of the note waiting for "which task". */
-    record Cancelled() implements TaskOutcome {
+    /** 取消 of the note waiting for "which task", or ({@code withdrawal}) 否 to 还要撤回再上一条吗. */
+    record Cancelled(boolean withdrawal) implements TaskOutcome {
     }
 
     /** Nothing done, and why; {@code task} the task concerned, or null; {@code state} where it stands, or null. */

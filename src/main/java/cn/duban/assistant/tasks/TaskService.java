@@ -140,8 +140,9 @@ public class TaskService {
 
     /** 取消 (or 否): drops the note waiting for "which task" or the 撤回 waiting for 是; empty when none waited. */
     public Optional<TaskOutcome> cancel(String userId) {
-        boolean dropped = Boolean.TRUE.equals(guardedOr(() -> pending.drop(userId) | pending.dropWithdrawal(userId), false));
-        return dropped ? Optional.of(new TaskOutcome.Cancelled()) : Optional.empty();
+        boolean note = Boolean.TRUE.equals(guardedOr(() -> pending.drop(userId), false));
+        boolean withdrawal = Boolean.TRUE.equals(guardedOr(() -> pending.dropWithdrawal(userId), false));
+        return note || withdrawal ? Optional.of(new TaskOutcome.Cancelled(!note)) : Optional.empty();
     }
 
     /** 是 to 还要撤回再上一条吗: the older note is withdrawn; empty when no such question waits. */

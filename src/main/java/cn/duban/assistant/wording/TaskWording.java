@@ -78,8 +78,8 @@ final class TaskWording {
         if (outcome instanceof TaskOutcome.Lit lit) {
             return lights.lit(lit);
         }
-        if (outcome instanceof TaskOutcome.Cancelled) {
-            return replies.text("tasks.cancelled");
+        if (outcome instanceof TaskOutcome.Cancelled cancelled) {
+            return replies.text(cancelled.withdrawal() ? "tasks.cancelled.withdrawal" : "tasks.cancelled");
         }
         return refused((TaskOutcome.Refused) outcome);
     }

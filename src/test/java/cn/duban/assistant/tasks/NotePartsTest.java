@@ -136,7 +136,7 @@ class NotePartsTest {
         assistant.say("lisi", "人居环境：完成村庄清洁120个");
         assistant.say("lisi", "请撤回");
         assertThat(assistant.say("lisi", "撤回刚刚那个")).contains("还要撤回再上一条吗", "完成村庄清洁100个");
-        assertThat(assistant.say("lisi", "否")).contains("已取消");
+        assertThat(assistant.say("lisi", "否")).contains("没有撤回").doesNotContain("没有记录");
         assertThat(notes.notes(taskOf("人居环境"), 3)).extracting(TaskNote::text).containsExactly("完成村庄清洁100个");
         assertThat(assistant.say("lisi", "是")).doesNotContain("已撤回");
     }
