@@ -1,15 +1,26 @@
 -- Progress notes on tasks (重点任务), append-only, under the ledger's hash tag (one cluster slot).
 -- ARGV: op, messageId, atMillis, userId, memorySeconds, then per op:
---   note:     taskId, unit, text, raw, percent ('' = none), done ('1'/'0')
---   withdraw: expectedId, raw
---   correct:  expectedId, text, raw, percent, done
+--   note:     earlier ('' = none: an earlier message of the same notes whose outcome was unknown), then per note
+--             (one message may hold several): taskId, unit, text, raw, percent ('' = none), done ('1'/'0'), said
+--             (the percent as written, '' = none)
+--   withdraw: expectedId, raw, againWindowMillis, checkAgain ('1': ask when the user withdrew a note within it)
+--   correct:  expectedId, text, raw, percent, done, said
 --   verify:   taskId, raw
--- Answers {'ok', id}, {'duplicate', id}, {'nothing'}, {'changed'}, {'notdone'}, {'verified', id}.
+--   settle:   (nothing more) after a write got no answer: made ({'duplicate', ids}) or, for good, not ({'void'})
+-- Answers {'ok', ids}, {'duplicate', ids}, {'nothing'}, {'changed'}, {'notdone'}, {'verified', id}, {'again', id}
+-- (a second 撤回 within the window: asked first), {'void'} (the message was settled as not recorded); ids: '12,13'.
 local P = 'duban:{ledger}:tn:'
 local op, msg, at, user, memory = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5])
 local seen = redis.call('GET', P .. 'msg:' .. msg)
+if seen == 'void' then
+  return {'void'}
+end
 if seen then
   return {'duplicate', seen}
+end
+if op == 'settle' then
+  redis.call('SET', P .. 'msg:' .. msg, 'void', 'EX', memory)
+  return {'void'}
 end
 local userList = P .. 'user:' .. user
 local function append(fields, task)
@@ -34,13 +45,31 @@ local function unclaim(task, old)
   end
 end
 if op == 'note' then
-  local task = ARGV[6]
-  local id = append({'kind', 'note', 'unit', ARGV[7], 'text', ARGV[8], 'raw', ARGV[9], 'percent', ARGV[10],
-    'done', ARGV[11], 'status', 'standing'}, task)
-  redis.call('RPUSH', userList, id)
-  if ARGV[11] == '1' then claimDone(task, id) end
+  local earlier = ARGV[6]
+  if earlier ~= '' then
+    local before = redis.call('GET', P .. 'msg:' .. earlier)
+    if before and before ~= 'void' then
+      redis.call('SET', P .. 'msg:' .. msg, before, 'EX', memory)
+      return {'duplicate', before}
+    end
+  end
+  local ids = {}
+  for i = 7, #ARGV, 7 do
+    local task = ARGV[i]
+    local id = append({'kind', 'note', 'unit', ARGV[i + 1], 'text', ARGV[i + 2], 'raw', ARGV[i + 3],
+      'percent', ARGV[i + 4], 'done', ARGV[i + 5], 'said', ARGV[i + 6], 'status', 'standing'}, task)
+    redis.call('RPUSH', userList, id)
+    if ARGV[i + 5] == '1' then claimDone(task, id) end
+    table.insert(ids, tostring(id))
+  end
+  local all = table.concat(ids, ',')
+  redis.call('SET', P .. 'msg:' .. msg, all, 'EX', memory)
+  if earlier ~= '' then
+    -- the earlier message, should it still arrive, finds these notes and records nothing
+    redis.call('SET', P .. 'msg:' .. earlier, all, 'EX', memory)
+  end
   redis.call('DEL', P .. 'pending:' .. user)
-  return {'ok', tostring(id)}
+  return {'ok', all}
 end
 if op == 'withdraw' or op == 'correct' then
   local last = redis.call('LINDEX', userList, -1)
@@ -50,6 +79,17 @@ if op == 'withdraw' or op == 'correct' then
   local task = redis.call('HGET', old, 'task')
   local unit = redis.call('HGET', old, 'unit')
   if op == 'withdraw' then
+    local window = tonumber(ARGV[8] or '0')
+    local mark = P .. 'user:' .. user .. ':withdrew'
+    if ARGV[9] == '1' and window > 0 then
+      local withdrew = redis.call('GET', mark)
+      if withdrew and tonumber(withdrew) >= tonumber(at) - window then
+        return {'again', last}
+      end
+    end
+    if window > 0 then
+      redis.call('SET', mark, at, 'PX', window)
+    end
     local id = append({'kind', 'withdraw', 'unit', unit, 'ref', last, 'raw', ARGV[7], 'status', 'standing'}, task)
     redis.call('HSET', old, 'status', 'withdrawn', 'by', id)
     redis.call('RPOP', userList)
@@ -57,7 +97,7 @@ if op == 'withdraw' or op == 'correct' then
     return {'ok', tostring(id)}
   end
   local id = append({'kind', 'correct', 'unit', unit, 'ref', last, 'text', ARGV[7], 'raw', ARGV[8], 'percent', ARGV[9],
-    'done', ARGV[10], 'status', 'standing'}, task)
+    'done', ARGV[10], 'said', ARGV[11] or '', 'status', 'standing'}, task)
   redis.call('HSET', old, 'status', 'corrected', 'by', id)
   redis.call('LSET', userList, -1, id)
   unclaim(task, last)

@@ -61,7 +61,8 @@ public class ConversationCore {
     private Reply handleText(InboundMessage message) {
         Snapshot now = current.get();
         Intent intent = now.reader().read(message.text(), sender(now, message.userId()));
-        if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct)) {
+        if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct
+                || intent instanceof Intent.WriteNote || intent instanceof Intent.WriteNotes)) {
             // a copy of 是 or 否 reads differently once the first copy dropped the question: the reply kept decides
             Optional<ReplyMemory.Kept> earlier = memory.recall(message.messageId(), COPY_WAIT);
             if (earlier.isPresent()) {

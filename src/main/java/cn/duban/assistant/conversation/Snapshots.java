@@ -36,7 +36,7 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Builds {@link Snapshot}s: reads {@code knowledge/} and the roster, indexes the reports, and wires the features on
  * them with the parts the application keeps whatever is loaded (the ledger, Redis, the clock, the reply bundle, the
- * chart renderer, the digest's channel, reports whose outcome Redis left unknown).
+ * chart renderer, the digest's channel, reports whose outcome Redis left unknown, the task notes with theirs).
  */
 public final class Snapshots {
 
@@ -51,6 +51,7 @@ public final class Snapshots {
     private final ProgressChart chart;
     private final ReportingFactory reporting;
     private final DigestChannel channel;
+    private final TaskNotes notes;
 
     /** With {@code channel} null (WeChat Work not configured) the digest is composed but not delivered. */
     public Snapshots(AssistantProperties properties, Vocabulary vocabulary, WordingFactory wordings, Ledger ledger,
@@ -65,6 +66,7 @@ public final class Snapshots {
         this.chart = chart;
         this.reporting = reporting;
         this.channel = channel;
+        this.notes = new TaskNotes(redis, properties.ledger().replyMemory());
     }
 
     /**
@@ -95,7 +97,6 @@ public final class Snapshots {
         ReportAnswerer answerer = new ReportAnswerer(knowledge, index, vocabulary);
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
         Wording wording = wordings.create(knowledge, roster);
-        TaskNotes notes = new TaskNotes(redis, properties.ledger().replyMemory());
         LightRules rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
         TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock), progress,
                 rules, clock);
@@ -103,7 +104,7 @@ public final class Snapshots {
                 ledger, redis, clock, properties, warnings.lights());
         return new Snapshot(knowledge, roster, index, reader, answerer, progress,
                 reporting.create(knowledge, roster, progress), digest, wording, new TaskService(knowledge, roster,
-                notes, ledger, properties.ledger().confirmTimeout(), warnings,
+                notes, ledger, cn.duban.assistant.tasks.NoteSettings.of(properties.ledger()), warnings,
                 new EvidenceStore(redis, properties.dataDir())),
                 new SupervisionService(knowledge, roster, notes, new SupervisionOrders(redis), channel,
                         properties.ledger().confirmTimeout(), clock, properties.tasks().replyDays()));

@@ -36,19 +36,68 @@ final class TaskTurns {
             if (outcome instanceof TaskOutcome.WhichTask which && which.note()) {
                 now.reporting().cancel(user);
             }
+        } else if (intent instanceof Intent.WriteNotes several) {
+            return severalParts(now, several, message, raw);
         } else if (intent instanceof Intent.VerifyTask verify) {
             outcome = tasks.verify(id, user, verify.tasks(), raw, at);
         } else if (intent instanceof Intent.ChooseTask choose) {
             outcome = tasks.choose(id, user, choose.task(), at);
         } else if (intent instanceof Intent.Cancel) {
             outcome = tasks.cancel(user).orElse(null);
+        } else if (intent instanceof Intent.Confirm && !now.reporting().pendingFor(user).any()) {
+            outcome = tasks.confirm(id, user, at).orElse(null);
         } else if (intent instanceof Intent.Withdraw withdraw && withdraw.figure() == null && withdraw.target() == null
                 && tasks.meansNote(id, user)) {
             outcome = tasks.withdraw(id, user, withdraw.soft(), raw, at);
-        } else if (intent instanceof Intent.Correct correct && correct.target() == null && tasks.meansNote(id, user)) {
+            if (outcome instanceof TaskOutcome.AskWithdraw) {
+                now.reporting().cancel(user);
+            }
+            if (outcome instanceof TaskOutcome.Withdrawn withdrawn && tasks.figuresBeside(id, user, withdrawn.note())) {
+                // the note came with figures in one message: 撤回 takes the whole message, as for figures
+                return now.wording().tasks(outcome) + "\n"
+                        + now.wording().reporting(now.reporting().withdraw(id, user, null, null, false, raw, at));
+            }
+        } else if (intent instanceof Intent.Correct correct && correct.target() == null && !figureBeside(now, correct, raw, user)
+                && tasks.meansNote(id, user)) {
             outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
         }
         return outcome == null ? null : SupervisionTurns.withFeedback(now, outcome, now.wording().tasks(outcome));
+    }
+
+    /**
+     * A bare figure in a 更正 (更正 25人) from a writer with figures standing: the figures are meant, not a note's
+     * words (更正 进度90% and 更正：新植苗木3万株 still mean the note).
+     */
+    private static boolean figureBeside(Snapshot now, Intent.Correct correct, String raw, String user) {
+        if (correct.figure() == null || "%".equals(correct.figure().unit())) {
+            return false;
+        }
+        String rest = now.reader().noteCorrection(raw).text().replace(correct.figure().text(), "");
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit) && now.tasks().hasFigures(user);
+    }
+
+    /**
+     * A message with several parts: the notes (each on its own task, one step), then the figures in the ledger, in
+     * one reply; a part that cannot be recorded is said with why, never dropped. The notes come first, so a figure's
+     * question back (which target, the same figure again) is the one waiting.
+     */
+    private static String severalParts(Snapshot now, Intent.WriteNotes several, InboundMessage message, String raw) {
+        String id = message.messageId();
+        String user = message.userId();
+        TaskOutcome notes = several.notes().size() == 1
+                ? now.tasks().write(id, user, several.notes().get(0).tasks(), several.notes().get(0).draft(), raw, message.receivedAt())
+                : now.tasks().writeSeveral(id, user, several.notes(), raw, message.receivedAt());
+        String text = now.wording().tasks(notes);
+        for (TaskOutcome part : notes instanceof TaskOutcome.Several parts ? parts.parts() : java.util.List.of(notes)) {
+            text = SupervisionTurns.withFeedback(now, part, text);
+        }
+        if (several.report() == null || now.roster().reporter(user).isEmpty()) {
+            return text;
+        }
+        if (notes instanceof TaskOutcome.WhichTask which && which.note()) {
+            return text + "\n" + now.wording().tasks(new TaskOutcome.Refused(TaskOutcome.Refusal.FIGURES_APART, null, null));
+        }
+        return text + "\n" + now.wording().reporting(now.reporting().file(id, user, several.report().draft(), message.receivedAt()));
     }
 
     /** The reply to a photo: attached to the sender's recent note as 佐证材料, or why not. */

@@ -21,9 +21,10 @@ import java.util.Map;
  * @param messageId the message that made it
  * @param ref       the entry a correction, withdrawal or 核实 refers to, 0 when none
  * @param status    {@code standing}, {@code withdrawn} or {@code corrected}
+ * @param said      the percent as the words write it ({@code 八成}, {@code 60%}), empty when not known
  */
 public record TaskNote(long id, String kind, String taskId, String userId, String unit, String text, String raw,
-                       BigDecimal percent, boolean done, Instant at, String messageId, long ref, String status) {
+                       BigDecimal percent, boolean done, Instant at, String messageId, long ref, String status, String said) {
 
     /** A note or correction still standing: one of the task's current notes. */
     public boolean standingNote() {
@@ -36,6 +37,7 @@ public record TaskNote(long id, String kind, String taskId, String userId, Strin
                 hash.getOrDefault("unit", ""), hash.getOrDefault("text", ""), hash.getOrDefault("raw", ""),
                 percent.isEmpty() ? null : new BigDecimal(percent), "1".equals(hash.get("done")),
                 Instant.ofEpochMilli(Long.parseLong(hash.get("at"))), hash.get("msg"),
-                Long.parseLong(hash.getOrDefault("ref", "0")), hash.getOrDefault("status", "standing"));
+                Long.parseLong(hash.getOrDefault("ref", "0")), hash.getOrDefault("status", "standing"),
+                hash.getOrDefault("said", ""));
     }
 }

@@ -60,6 +60,21 @@ public sealed interface TaskOutcome {
     record NotYourTask(Task task, String unit) implements TaskOutcome {
     }
 
+    /**
+     * The notes of a message with several parts, one outcome a part in the message's order: {@link Recorded} (all
+     * recorded parts in one step) or why a part was not ({@link NotYourTask}, {@link AskPercent}, {@link Refused}).
+     */
+    record Several(List<TaskOutcome> parts) implements TaskOutcome {
+    }
+
+    /** A second 撤回 soon after one: the older note it would withdraw, asked first (是 withdraws it). */
+    record AskWithdraw(Task task, TaskNote note) implements TaskOutcome {
+    }
+
+    /** Redis took the note but has not answered in time: whether it is recorded is not known yet. */
+    record Unknown() implements TaskOutcome {
+    }
+
     /** 撤回 of the writer's last note. */
     record Withdrawn(Task task, TaskNote note) implements TaskOutcome {
     }
@@ -76,8 +91,8 @@ public sealed interface TaskOutcome {
     record EvidenceAttached(Task task, TaskNote note, int count) implements TaskOutcome {
     }
 
-    /** 取消 of the note waiting for "which task". */
-    record Cancelled() implements TaskOutcome {
+    /** 取消 of the note waiting for "which task", or ({@code withdrawal}) 否 to 还要撤回再上一条吗. */
+    record Cancelled(boolean withdrawal) implements TaskOutcome {
     }
 
     /** Nothing done, and why; {@code task} the task concerned, or null; {@code state} where it stands, or null. */
@@ -98,6 +113,15 @@ public sealed interface TaskOutcome {
         /** 预警 from someone outside the roster. */
         ROSTER_ONLY,
         /** Redis could not be read for the lights. */
-        UNREADABLE
+        UNREADABLE,
+        /** One part of a message with several names several of the writer's tasks: not recorded, one task a part. */
+        ONE_TASK_A_PART,
+        /**
+         * A message with a note and figures whose note waits for "which task": the figures are not recorded either,
+         * to be sent apart (one question waits at a time).
+         */
+        FIGURES_APART,
+        /** 是 to a question about notes that no longer waits (the 撤回 it asked about is gone). */
+        NOTHING_WAITING
     }
 }

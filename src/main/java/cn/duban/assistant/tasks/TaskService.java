@@ -2,7 +2,6 @@ package cn.duban.assistant.tasks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,10 +10,12 @@ import cn.duban.assistant.knowledge.Knowledge;
 import cn.duban.assistant.knowledge.Task;
 import cn.duban.assistant.ledger.Ledger;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
+import cn.duban.assistant.ledger.LedgerUncertainException;
 import cn.duban.assistant.roster.Reporter;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.tasks.TaskOutcome.Refusal;
 import cn.duban.assistant.tasks.TaskOutcome.Refused;
+import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.NoteDraft;
 import cn.duban.assistant.understanding.Sender;
 import redis.clients.jedis.exceptions.JedisException;
@@ -27,16 +28,14 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public class TaskService {
 
-    /** How many notes a card shows. */
-    static final int LATEST = 3;
-
-    private final Knowledge knowledge;
     private final Roster roster;
     private final TaskNotes notes;
-    private final Duration askTimeout;
+    private final NotePending pending;
+    private final NoteWriter writer;
     private final NoteCorrections corrections;
     private final EvidenceService evidence;
     private final TaskWarnings warnings;
+    private final TaskCards cards;
 
     /**
      * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
@@ -44,19 +43,26 @@ public class TaskService {
      */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
                        TaskWarnings warnings) {
-        this(knowledge, roster, notes, ledger, askTimeout, warnings, null);
+        this(knowledge, roster, notes, ledger, NoteSettings.of(askTimeout), warnings, null);
     }
 
     /** The same, with photos attached to notes kept by {@code photos} (null: none). */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
                        TaskWarnings warnings, EvidenceStore photos) {
+        this(knowledge, roster, notes, ledger, NoteSettings.of(askTimeout), warnings, photos);
+    }
+
+    /** The same, with the notes' times ({@code settings}: questions, a second 撤回, settling a lost answer). */
+    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, NoteSettings settings,
+                       TaskWarnings warnings, EvidenceStore photos) {
         this.warnings = warnings;
         this.evidence = photos == null ? null : new EvidenceService(knowledge, roster, notes, photos);
-        this.knowledge = knowledge;
         this.roster = roster;
         this.notes = notes;
-        this.askTimeout = askTimeout;
-        this.corrections = new NoteCorrections(knowledge, notes, ledger, this::recorded);
+        this.pending = new NotePending(notes.redis());
+        this.writer = new NoteWriter(knowledge, notes, pending, settings);
+        this.corrections = new NoteCorrections(knowledge, notes, pending, ledger, writer, settings);
+        this.cards = new TaskCards(knowledge, notes, evidence, warnings);
     }
 
     /** Photos as 佐证材料 of notes; null when photos are not kept. */
@@ -66,22 +72,7 @@ public class TaskService {
 
     /** A question about tasks: one task's card, or which of several. */
     public TaskOutcome ask(List<Task> tasks) {
-        return tasks.size() == 1 ? card(tasks.get(0), false) : new TaskOutcome.WhichTask(tasks, false);
-    }
-
-    /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
-    private TaskOutcome card(Task task, boolean fromOfficial) {
-        try {
-            List<TaskNote> latest = notes.notes(task.id(), LATEST);
-            java.util.Map<Long, Integer> photos = new java.util.HashMap<>();
-            if (evidence != null) {
-                latest.forEach(note -> photos.put(note.id(), evidence.count(note)));
-            }
-            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial,
-                    warnings.lights().light(task), photos);
-        } catch (LedgerUnavailableException | JedisException e) {
-            return new TaskOutcome.Card(task, List.of(), null, fromOfficial, null);
-        }
+        return cards.ask(tasks);
     }
 
     /** 红灯任务, 黄灯有哪些, 预警: the lit tasks and targets this user may see. */
@@ -96,109 +87,75 @@ public class TaskService {
 
     /** The tasks a unit leads, then those it shares. */
     public TaskOutcome unitTasks(String unit) {
-        return new TaskOutcome.UnitTasks(unit, knowledge.tasks().stream().filter(t -> t.lead().equals(unit)).toList(),
-                knowledge.tasks().stream().filter(t -> t.partners().contains(unit)).toList());
+        return cards.unitTasks(unit);
     }
 
     /** A progress note: recorded, or a question back, or a refusal naming the task's units. */
     public TaskOutcome write(String messageId, String userId, List<Task> tasks, NoteDraft draft, String raw, Instant at) {
-        return guarded(() -> {
-            Optional<TaskNote> repeated = notes.forMessage(messageId);
-            if (repeated.isPresent()) {
-                return recorded(repeated.get());
-            }
+        return writing(messageId, userId, tasks, at, (unit) -> writer.write(messageId, userId, unit, tasks, draft, raw, at));
+    }
+
+    /**
+     * The notes of a message with several parts, each on its own task: all that can be recorded in one step and one
+     * reply, each other part said with why it was not recorded.
+     */
+    public TaskOutcome writeSeveral(String messageId, String userId, List<Intent.WriteNote> parts, String raw, Instant at) {
+        return writing(messageId, userId, parts.get(0).tasks(), at, (unit) -> writer.several(messageId, userId, unit, parts, raw, at));
+    }
+
+    /** A note from a reporter (a repeated message gets what it made); an official's note is read as a question. */
+    private TaskOutcome writing(String messageId, String userId, List<Task> tasks, Instant at,
+                                java.util.function.Function<String, TaskOutcome> write) {
+        // no read before the write: the script answers a repeated message with what it made (so a stalled Redis
+        // gets the write itself, whose lost answer is then settled by message id)
+        return guarded(userId, at, () -> {
             if (roster.official(userId).isPresent()) {
-                return tasks.size() == 1 ? card(tasks.get(0), true) : new TaskOutcome.WhichTask(tasks, false);
+                return tasks.size() == 1 ? cards.card(tasks.get(0), true) : new TaskOutcome.WhichTask(tasks, false);
             }
             Optional<Reporter> reporter = roster.reporter(userId);
-            if (reporter.isEmpty()) {
-                return Refused.of(Refusal.NOT_IN_ROSTER);
-            }
-            String unit = reporter.get().unit();
-            List<Task> own = tasks.stream().filter(task -> ofUnit(task, unit)).toList();
-            if (own.isEmpty()) {
-                return new TaskOutcome.NotYourTask(tasks.get(0), unit);
-            }
-            if (own.size() > 1) {
-                notes.ask(userId, String.join("\u0001", String.join(",", own.stream().map(Task::id).toList()),
-                        draft.text(), draft.percent() == null ? "" : draft.percent().toPlainString(),
-                        draft.unsure() == null ? "" : draft.unsure(), draft.done() ? "1" : "0", raw), askTimeout);
-                return new TaskOutcome.WhichTask(own, true);
-            }
-            return record(messageId, userId, unit, own.get(0), draft, raw, at);
+            return reporter.isEmpty() ? Refused.of(Refusal.NOT_IN_ROSTER) : write.apply(reporter.get().unit());
         });
-    }
-
-    private TaskOutcome record(String messageId, String userId, String unit, Task task, NoteDraft draft, String raw, Instant at) {
-        if (draft.unsure() != null) {
-            notes.drop(userId);
-            return new TaskOutcome.AskPercent(task, draft.unsure());
-        }
-        TaskNotes.Result result = notes.note(messageId, at, userId, unit, task.id(), draft.text(), raw, draft.percent(), draft.done());
-        return recorded(result.entry());
-    }
-
-    /** The outcome a stored entry stands for (also the reply to a repeated message). */
-    TaskOutcome recorded(TaskNote note) {
-        Task task = knowledge.task(note.taskId()).orElse(null);
-        if ("withdraw".equals(note.kind())) {
-            return new TaskOutcome.Withdrawn(task, notes.entry(note.ref()).orElse(note));
-        }
-        if ("correct".equals(note.kind())) {
-            return new TaskOutcome.Corrected(task, notes.entry(note.ref()).orElse(note), note);
-        }
-        if ("verify".equals(note.kind())) {
-            return new TaskOutcome.Verified(task, note);
-        }
-        return new TaskOutcome.Recorded(task, note, notes.state(note.taskId()));
-    }
-
-    private static boolean ofUnit(Task task, String unit) {
-        return task.lead().equals(unit) || task.partners().contains(unit);
     }
 
     /** The answer to "which task": the waiting note is recorded on the chosen task. */
     public TaskOutcome choose(String messageId, String userId, Task chosen, Instant at) {
-        return guarded(() -> {
+        return guarded(userId, at, () -> {
             Optional<TaskNote> repeated = notes.forMessage(messageId);
             if (repeated.isPresent()) {
-                return recorded(repeated.get());
+                return writer.outcomeOf(repeated.get());
             }
-            String waiting = notes.pending(userId);
             Optional<Reporter> reporter = roster.reporter(userId);
-            if (waiting == null || reporter.isEmpty()) {
-                return Refused.of(Refusal.CHOICE_UNCLEAR);
-            }
-            String[] parts = waiting.split("\u0001", 6);
-            List<Task> choices = choices(parts[0]);
-            if (chosen == null || !choices.contains(chosen)) {
-                return new TaskOutcome.WhichTask(choices, true);
-            }
-            NoteDraft draft = new NoteDraft(parts[1], parts[2].isEmpty() ? null : new java.math.BigDecimal(parts[2]),
-                    parts[3].isEmpty() ? null : parts[3], "1".equals(parts[4]));
-            return record(messageId, userId, reporter.get().unit(), chosen, draft, parts[5], at);
+            return reporter.isEmpty() ? Refused.of(Refusal.CHOICE_UNCLEAR) : writer.choose(messageId, userId, reporter.get().unit(), chosen, at);
         });
-    }
-
-    private List<Task> choices(String ids) {
-        return Arrays.stream(ids.split(",")).map(knowledge::task).flatMap(Optional::stream).toList();
     }
 
     /** What this user's next message may answer: which task a waiting note is about. */
     public Sender.Pending pendingFor(String userId) {
-        String waiting = guardedOr(() -> notes.pending(userId), null);
-        return waiting == null ? Sender.Pending.NONE : Sender.Pending.ofTasks(choices(waiting.split("\u0001", 2)[0]));
+        if (Boolean.TRUE.equals(guardedOr(() -> pending.withdrawal(userId) != null, false))) {
+            return new Sender.Pending(true, List.of());
+        }
+        String waiting = guardedOr(() -> pending.pending(userId), null);
+        return waiting == null ? Sender.Pending.NONE : Sender.Pending.ofTasks(writer.choices(waiting));
     }
 
-    /** 取消: drops the note waiting for "which task"; empty when none waited. */
+    /** 取消 (or 否): drops the note waiting for "which task" or the 撤回 waiting for 是; empty when none waited. */
     public Optional<TaskOutcome> cancel(String userId) {
-        return Boolean.TRUE.equals(guardedOr(() -> notes.drop(userId), false))
-                ? Optional.of(new TaskOutcome.Cancelled()) : Optional.empty();
+        boolean note = Boolean.TRUE.equals(guardedOr(() -> pending.drop(userId), false));
+        boolean withdrawal = Boolean.TRUE.equals(guardedOr(() -> pending.dropWithdrawal(userId), false));
+        return note || withdrawal ? Optional.of(new TaskOutcome.Cancelled(!note)) : Optional.empty();
+    }
+
+    /** 是 to 还要撤回再上一条吗: the older note is withdrawn; empty when no such question waits. */
+    public Optional<TaskOutcome> confirm(String messageId, String userId, Instant at) {
+        if (!Boolean.TRUE.equals(guardedOr(() -> pending.withdrawal(userId) != null, false))) {
+            return Optional.empty();
+        }
+        return Optional.of(guarded(userId, at, () -> corrections.confirmed(messageId, userId, at)));
     }
 
     /** 核实/销号 by an official: closes a task reported finished. */
     public TaskOutcome verify(String messageId, String userId, List<Task> tasks, String raw, Instant at) {
-        return guarded(() -> {
+        return guarded(userId, at, () -> {
             if (roster.official(userId).isEmpty()) {
                 return new Refused(Refusal.OFFICIALS_ONLY, tasks.get(0), null);
             }
@@ -210,7 +167,7 @@ public class TaskService {
             return switch (result.status()) {
                 case "notdone" -> new Refused(Refusal.NOT_DONE, task, notes.state(task.id()));
                 case "verified" -> new Refused(Refusal.ALREADY_VERIFIED, task, notes.state(task.id()));
-                default -> recorded(result.entry());
+                default -> writer.outcomeOf(result.entry());
             };
         });
     }
@@ -223,9 +180,22 @@ public class TaskService {
         return guardedOr(() -> corrections.meansNote(messageId, userId), false);
     }
 
+    /**
+     * Whether a 撤回 of this withdrawn note also takes the figures its message reported: they are the writer's last
+     * figures, or this 撤回 (repeated) withdrew them already.
+     */
+    public boolean figuresBeside(String messageId, String userId, TaskNote note) {
+        return guardedOr(() -> corrections.figuresBeside(messageId, userId, note), false);
+    }
+
+    /** Whether the writer has figures standing: a bare 更正 25人 then means his figures, not a note's words. */
+    public boolean hasFigures(String userId) {
+        return guardedOr(() -> corrections.hasFigures(userId), false);
+    }
+
     /** 撤回 of the writer's last note; said in passing (发错了) it is not done but asked to be said plainly. */
     public TaskOutcome withdraw(String messageId, String userId, boolean soft, String raw, Instant at) {
-        return guarded(() -> corrections.withdraw(messageId, userId, soft, raw, at));
+        return guarded(userId, at, () -> corrections.withdraw(messageId, userId, soft, raw, at));
     }
 
     /**
@@ -233,12 +203,15 @@ public class TaskService {
      * percent alone (更正 进度70%) keeps the words. Said in passing (应为…) it is asked to be said plainly.
      */
     public TaskOutcome correct(String messageId, String userId, NoteDraft draft, boolean explicit, String raw, Instant at) {
-        return guarded(() -> corrections.correct(messageId, userId, draft, explicit, raw, at));
+        return guarded(userId, at, () -> corrections.correct(messageId, userId, draft, explicit, raw, at));
     }
 
-    private static TaskOutcome guarded(Supplier<TaskOutcome> action) {
+    /** The outcome of a change; when Redis took it without answering, what it came to, settled by message id. */
+    private TaskOutcome guarded(String userId, Instant at, Supplier<TaskOutcome> action) {
         try {
             return action.get();
+        } catch (LedgerUncertainException e) {
+            return writer.settle(e, userId, at);
         } catch (LedgerUnavailableException | JedisException e) {
             return Refused.of(Refusal.UNAVAILABLE);
         }

@@ -146,6 +146,14 @@ public sealed interface Intent {
     record WriteNote(List<Task> tasks, NoteDraft draft) implements Intent {
     }
 
+    /**
+     * A message with several parts (津潍高铁：完成征地；新增城镇就业20人, 棚改：完成500户；人居环境：完成村庄清洁120个):
+     * a note for each part naming a task, in order, and {@code report} the figures of the parts naming a target (null
+     * when none).
+     */
+    record WriteNotes(List<WriteNote> notes, FileReport report) implements Intent {
+    }
+
     /** 核实 津潍高铁, 销号 津潍高铁: an official closes a task reported finished. */
     record VerifyTask(List<Task> tasks) implements Intent {
     }

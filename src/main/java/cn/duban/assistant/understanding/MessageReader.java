@@ -87,7 +87,10 @@ public final class MessageReader {
         if (command != null) {
             return command;
         }
-        Intent task = tasks.statement(raw, text, figures, words -> !targets.occurrences(words).isEmpty());
+        Intent task = tasks.several(raw, text, words -> !targets.occurrences(words).isEmpty(), part -> figurePart(part, sender));
+        if (task == null) {
+            task = tasks.statement(raw, text, figures, words -> !targets.occurrences(words).isEmpty());
+        }
         if (task != null) {
             return task;
         }
@@ -95,6 +98,14 @@ public final class MessageReader {
             return new Intent.FileReport(reports.read(raw, text, figures, sender.reporter().map(Reporter::unit).orElse(null)));
         }
         return question(raw, text, sender);
+    }
+
+    /** A part of a message with a note that reports figures (新增城镇就业20人), read as a report; null when it is none. */
+    private Intent.FileReport figurePart(String part, Sender sender) {
+        String text = Question.normalize(part);
+        List<Figure> figures = numerals.read(text);
+        return figures.isEmpty() || !isReport(text, figures, sender) ? null
+                : new Intent.FileReport(reports.read(part, text, figures, sender.reporter().map(Reporter::unit).orElse(null)));
     }
 
     /** The new words of a 更正 of a progress note (更正：一期厂房封顶 进度70%). */

@@ -9,6 +9,12 @@ import java.math.BigDecimal;
  * @param percent the percent stated exactly (进度60%, 完成八成 = 80), or null
  * @param unsure  the words of a percent not stated exactly (过半, 约60%, 七八成) — asked back, never guessed — or null
  * @param done    it says the task is finished (已完成, 已竣工, 全面完成) without a percent
+ * @param said    the words stating the exact percent as they appear in {@code text} (八成, 60%), or "" when none
  */
-public record NoteDraft(String text, BigDecimal percent, String unsure, boolean done) {
+public record NoteDraft(String text, BigDecimal percent, String unsure, boolean done, String said) {
+
+    /** A draft whose percent's words are not known. */
+    public NoteDraft(String text, BigDecimal percent, String unsure, boolean done) {
+        this(text, percent, unsure, done, "");
+    }
 }

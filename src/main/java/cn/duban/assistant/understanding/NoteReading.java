@@ -33,12 +33,14 @@ final class NoteReading {
         }
         Set<BigDecimal> percents = new LinkedHashSet<>();
         String unsure = null;
+        String said = "";
         for (Figure figure : numerals.read(text)) {
             if ("%".equals(figure.unit())) {
                 if (figure.approximate()) {
                     unsure = figure.text();
                 }
                 percents.add(figure.amount().stripTrailingZeros());
+                said = figure.text();
             }
         }
         Matcher tenths = vocabulary.pattern("task.percent.tenths.pattern").matcher(text);
@@ -46,9 +48,12 @@ final class NoteReading {
             int tens = tenths.group(1).equals("十") || tenths.group(1).equals("10") ? 10 : digit(tenths.group(1).charAt(0));
             int ones = tenths.group(2) == null ? 0 : digit(tenths.group(2).charAt(0));
             percents.add(BigDecimal.valueOf(tens * 10L + ones));
+            said = tenths.group();
         }
         if (vocabulary.foundIn("task.percent.half", text)) {
             percents.add(BigDecimal.valueOf(50));
+            said = vocabulary.words("task.percent.half").stream().filter(text::contains)
+                    .min(java.util.Comparator.comparingInt(String::length)).orElse("");
         }
         if (unsure == null && percents.size() > 1) {
             unsure = String.join("、", percents.stream().map(p -> p.toPlainString() + "%").toList());
@@ -60,7 +65,8 @@ final class NoteReading {
         if (unsure != null) {
             return new NoteDraft(content, null, unsure, false);
         }
-        return new NoteDraft(content, percent, null, percent == null && vocabulary.foundIn("task.done", text));
+        return new NoteDraft(content, percent, null, percent == null && vocabulary.foundIn("task.done", text),
+                percent == null ? "" : said);
     }
 
     /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%): without the correction words. */

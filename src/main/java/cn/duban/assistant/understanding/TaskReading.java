@@ -1,6 +1,5 @@
 package cn.duban.assistant.understanding;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ final class TaskReading {
     private final List<Task> all;
     private final List<String> units;
     private final NoteReading notes;
+    private final NoteParts parts;
 
     TaskReading(List<Task> all, Set<String> rosterUnits, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -38,6 +38,7 @@ final class TaskReading {
         });
         this.units = List.copyOf(names);
         this.notes = new NoteReading(vocabulary);
+        this.parts = new NoteParts(tasks, vocabulary);
     }
 
     /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%). */
@@ -70,7 +71,7 @@ final class TaskReading {
             // a target named outside the task's own name (电商 inside 县乡村三级电商服务体系 is not the target)
             return null;
         }
-        String content = content(raw, text);
+        String content = parts.content(raw, text);
         String said = Question.normalize(content);
         for (TaskMatcher.Named name : tasks.named(said)) {
             said = said.replace(name.name(), " ");
@@ -92,26 +93,16 @@ final class TaskReading {
                 || tasks.named(text).stream().anyMatch(name -> name.end() < text.length() && ":：".indexOf(text.charAt(name.end())) >= 0);
     }
 
-    /** The note's words: the message without the words before the task's name and the name itself. */
-    private String content(String raw, String text) {
-        String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        List<TaskMatcher.Named> names = tasks.named(text);
-        TaskMatcher.Named first = names.get(0);
-        int at = folded.toLowerCase().indexOf(first.name());
-        if (at < 0) {
-            return strip(vocabulary.without("report.prefix", raw));
+    /**
+     * A message with several parts: a note for each part naming a task, and the clauses naming a target with a figure
+     * as one report ({@code figures} reads them); null when the message is one note alone, or no note at all.
+     */
+    Intent several(String raw, String text, java.util.function.Predicate<String> namesTarget,
+                   java.util.function.Function<String, Intent.FileReport> figures) {
+        if (all.isEmpty()) {
+            return null;
         }
-        String source = folded.length() == raw.length() ? raw : folded;
-        String before = strip(vocabulary.without("politeness", vocabulary.without("report.prefix", folded.substring(0, at))));
-        String after = source.substring(at + first.name().length());
-        after = stripStart(after);
-        for (String filler : vocabulary.words("task.note.filler")) {
-            if (after.startsWith(filler)) {
-                after = stripStart(after.substring(filler.length()));
-                break;
-            }
-        }
-        return before.isEmpty() ? strip(after) : strip(source.substring(0, at)) + " " + strip(after);
+        return parts.several(raw, text, namesTarget, figures, (part, folded) -> statement(part, folded, List.of(), namesTarget));
     }
 
     /**
@@ -210,7 +201,7 @@ final class TaskReading {
                 : tasks.tasksNamed(bare).stream().filter(choices::contains).findFirst().orElse(null));
     }
 
-    private static String strip(String text) {
+    static String strip(String text) {
         int from = 0;
         int to = text.length();
         while (from < to && SEPARATORS.indexOf(text.charAt(from)) >= 0) {
@@ -222,7 +213,7 @@ final class TaskReading {
         return text.substring(from, to).strip();
     }
 
-    private static String stripStart(String text) {
+    static String stripStart(String text) {
         int from = 0;
         while (from < text.length() && SEPARATORS.indexOf(text.charAt(from)) >= 0) {
             from++;

@@ -1,6 +1,5 @@
 package cn.duban.assistant.wording;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,29 +10,31 @@ import cn.duban.assistant.knowledge.Task;
 import cn.duban.assistant.roster.Roster;
 import cn.duban.assistant.tasks.TaskNote;
 import cn.duban.assistant.tasks.TaskOutcome;
-import cn.duban.assistant.tasks.TaskState;
 
 /** Words {@link TaskOutcome}s: a task's card, a unit's tasks, notes recorded, 核实, 撤回, 更正 and refusals. */
 final class TaskWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Replies replies;
     private final Roster roster;
     private final ZoneId zone;
     private final LightWording lights;
+    private final TaskCardWording cards;
 
     TaskWording(Replies replies, Roster roster, ZoneId zone) {
         this.lights = new LightWording(replies);
         this.replies = replies;
         this.roster = roster;
         this.zone = zone;
+        this.cards = new TaskCardWording(replies, roster, this);
     }
 
     String render(TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Card card) {
-            return card(card);
+            return cards.card(card);
         }
         if (outcome instanceof TaskOutcome.UnitTasks unit) {
             return unit(unit);
@@ -42,7 +43,16 @@ final class TaskWording {
             return which(which);
         }
         if (outcome instanceof TaskOutcome.Recorded recorded) {
-            return recorded(recorded);
+            return recorded(recorded, true);
+        }
+        if (outcome instanceof TaskOutcome.Several several) {
+            return several(several);
+        }
+        if (outcome instanceof TaskOutcome.AskWithdraw ask) {
+            return replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()));
+        }
+        if (outcome instanceof TaskOutcome.Unknown) {
+            return replies.text("tasks.unknown");
         }
         if (outcome instanceof TaskOutcome.AskPercent ask) {
             return replies.text("tasks.ask-percent", ask.task().name(), ask.said());
@@ -54,8 +64,9 @@ final class TaskWording {
             return replies.text("tasks.withdrawn", name(withdrawn.task()), withdrawn.note().text());
         }
         if (outcome instanceof TaskOutcome.Corrected corrected) {
-            return replies.text("tasks.corrected", name(corrected.task()), corrected.now().text(),
-                    percent(corrected.now().percent()), corrected.old().text(), percent(corrected.old().percent()));
+            TaskNote old = corrected.old();
+            return replies.text("tasks.corrected", name(corrected.task()), corrected.now().text(), percent(corrected.now()),
+                    old.text(), old.said().isEmpty() ? percent(old) : "");
         }
         if (outcome instanceof TaskOutcome.Verified verified) {
             return replies.text("tasks.verified", name(verified.task()), roster.nameOf(verified.entry().userId()),
@@ -67,59 +78,10 @@ final class TaskWording {
         if (outcome instanceof TaskOutcome.Lit lit) {
             return lights.lit(lit);
         }
-        if (outcome instanceof TaskOutcome.Cancelled) {
-            return replies.text("tasks.cancelled");
+        if (outcome instanceof TaskOutcome.Cancelled cancelled) {
+            return replies.text(cancelled.withdrawal() ? "tasks.cancelled.withdrawal" : "tasks.cancelled");
         }
         return refused((TaskOutcome.Refused) outcome);
-    }
-
-    private String card(TaskOutcome.Card card) {
-        Task task = card.task();
-        List<String> lines = new ArrayList<>();
-        if (card.fromOfficial()) {
-            lines.add(replies.text("tasks.card.from-official"));
-        }
-        lines.add(replies.text("tasks.card.title", task.name()));
-        lines.add(replies.text("tasks.card.quote", task.text()));
-        if (!task.section().isBlank()) {
-            lines.add(replies.text("tasks.card.source", task.section()));
-        }
-        lines.add(replies.text("tasks.card.units", task.lead(), partners(task)));
-        lines.add(replies.text("tasks.card.deadline", DEADLINE.format(task.deadline())));
-        if (card.state() == null) {
-            lines.add(replies.text("tasks.card.unavailable"));
-        } else if (card.notes().isEmpty()) {
-            lines.add(state(card.state()));
-            lightLine(card, lines);
-            lines.add(replies.text("tasks.card.no-notes"));
-        } else {
-            lines.add(state(card.state()));
-            lightLine(card, lines);
-            lines.add(replies.text("tasks.card.notes"));
-            int n = 1;
-            for (TaskNote note : card.notes()) {
-                int photos = card.photos(note);
-                lines.add(replies.text("tasks.card.note", n++, note.unit(), day(note.at()), note.text(),
-                        (note.percent() == null ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
-                                + (photos == 0 ? "" : replies.text("tasks.card.photos", photos))));
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    private void lightLine(TaskOutcome.Card card, List<String> lines) {
-        String line = card.light() == null ? "" : lights.card(card.light());
-        if (!line.isEmpty()) {
-            lines.add(line);
-        }
-    }
-
-    private String state(TaskState state) {
-        return switch (state.state()) {
-            case OPEN -> replies.text("tasks.card.state.open");
-            case DONE_UNVERIFIED -> replies.text("tasks.card.state.done", roster.nameOf(state.userId()), day(state.at()));
-            case VERIFIED -> replies.text("tasks.card.state.verified", roster.nameOf(state.userId()), day(state.at()));
-        };
     }
 
     private String unit(TaskOutcome.UnitTasks unit) {
@@ -144,14 +106,34 @@ final class TaskWording {
         return String.join("\n", lines);
     }
 
-    private String recorded(TaskOutcome.Recorded recorded) {
+    private String recorded(TaskOutcome.Recorded recorded, boolean undo) {
         TaskNote note = recorded.note();
         List<String> lines = new ArrayList<>(List.of(replies.text("tasks.recorded", name(recorded.task()), note.unit(), note.text(),
-                note.percent() == null ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString()))));
+                percent(note))));
         if (note.done()) {
             lines.add(replies.text("tasks.recorded.done"));
         }
-        lines.add(replies.text("tasks.recorded.undo"));
+        if (undo) {
+            lines.add(replies.text("tasks.recorded.undo"));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The notes of a message with several parts: each recorded one, then each part not recorded and why; 撤回 once. */
+    private String several(TaskOutcome.Several several) {
+        List<String> lines = new ArrayList<>();
+        boolean any = false;
+        for (TaskOutcome part : several.parts()) {
+            if (part instanceof TaskOutcome.Recorded recorded) {
+                lines.add(recorded(recorded, false));
+                any = true;
+            } else {
+                lines.add(render(part));
+            }
+        }
+        if (any) {
+            lines.add(replies.text("tasks.recorded.undo"));
+        }
         return String.join("\n", lines);
     }
 
@@ -175,22 +157,35 @@ final class TaskWording {
             case TEXT_ONLY -> replies.text("wecom.not-text");
             case ROSTER_ONLY -> replies.text("lights.refused.roster-only");
             case UNREADABLE -> replies.text("lights.refused.unreadable");
+            case ONE_TASK_A_PART -> replies.text("tasks.refused.one-task-a-part", task);
+            case NOTHING_WAITING -> replies.text("tasks.refused.nothing-waiting");
+            case FIGURES_APART -> replies.text("tasks.refused.figures-apart");
         };
     }
 
-    private String partners(Task task) {
+    String partners(Task task) {
         return task.partners().isEmpty() ? replies.text("tasks.card.no-partners") : String.join("、", task.partners());
     }
 
-    private String percent(BigDecimal percent) {
-        return percent == null ? "" : replies.text("tasks.recorded.percent", percent.toPlainString());
+    /** " 进度80%" after a note's words, unless the words already say that percent (or there is none). */
+    private String percent(TaskNote note) {
+        return statesPercent(note) ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString());
+    }
+
+    /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
+    static boolean statesPercent(TaskNote note) {
+        return note.percent() == null || note.text().contains(note.percent().toPlainString() + "%");
     }
 
     private static String name(Task task) {
         return task == null ? "" : task.name();
     }
 
-    private String day(Instant at) {
+    private String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(zone));
+    }
+
+    String day(Instant at) {
         return at == null ? "" : DAY.format(at.atZone(zone));
     }
 }

@@ -149,13 +149,13 @@ class TaskConversationTest {
 
     @Test
     void aPercentWithTheFinishWordsIsNotFinished() {
-        assertThat(assistant.say("lisi", "津潍高铁：已完成80%")).contains("进度80%").doesNotContain("待核实");
+        assertThat(assistant.say("lisi", "津潍高铁：已完成80%")).contains("已完成80%").doesNotContain("待核实", "进度80%");
     }
 
     @Test
     void withdrawAndCorrectWorkOnTheLastNote() {
         assistant.say("lisi", "津潍高铁：桩基完成八成");
-        assertThat(assistant.say("lisi", "更正 进度90%")).contains("已更正", "桩基完成八成", "进度90%", "原为");
+        assertThat(assistant.say("lisi", "更正 进度90%")).contains("已更正", "桩基完成90%", "原为：桩基完成八成");
         assertThat(assistant.say("lisi", "更正：桩基全部完成，开始架梁")).contains("已更正", "开始架梁");
         assertThat(assistant.say("zhangsan", "津潍高铁进展")).contains("开始架梁").doesNotContain("进度80%");
         assertThat(assistant.say("lisi", "撤回")).contains("已撤回", "开始架梁");

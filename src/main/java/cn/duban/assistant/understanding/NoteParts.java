@@ -1,0 +1,130 @@
+package cn.duban.assistant.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.duban.assistant.knowledge.Question;
+import cn.duban.assistant.knowledge.TaskMatcher;
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * The parts of a progress note: the other tasks named with a task (津潍高铁和庆章高速：…, not kept in the note's words),
+ * and a message with several parts — a note on each task named (棚改：…；人居环境：…) and figures beside them
+ * (津潍高铁：完成征地；新增城镇就业20人). Every separator and joining word comes from the {@link Vocabulary}.
+ */
+final class NoteParts {
+
+    private final TaskMatcher tasks;
+    private final Vocabulary vocabulary;
+
+    NoteParts(TaskMatcher tasks, Vocabulary vocabulary) {
+        this.tasks = tasks;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The note's words: the message without the words before the task's name and the name itself. */
+    String content(String raw, String text) {
+        String folded = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+        List<TaskMatcher.Named> names = tasks.named(text);
+        TaskMatcher.Named first = names.get(0);
+        int at = folded.toLowerCase().indexOf(first.name());
+        if (at < 0) {
+            return TaskReading.strip(vocabulary.without("report.prefix", raw));
+        }
+        String source = folded.length() == raw.length() ? raw : folded;
+        String before = TaskReading.strip(vocabulary.without("politeness", vocabulary.without("report.prefix", folded.substring(0, at))));
+        String after = source.substring(at + first.name().length());
+        after = withoutOtherNames(TaskReading.stripStart(after));
+        for (String filler : vocabulary.words("task.note.filler")) {
+            if (after.startsWith(filler)) {
+                after = TaskReading.stripStart(after.substring(filler.length()));
+                break;
+            }
+        }
+        return before.isEmpty() ? TaskReading.strip(after) : TaskReading.strip(source.substring(0, at)) + " " + TaskReading.strip(after);
+    }
+
+    /**
+     * The words after a task's name without the other tasks named with it (津潍高铁和庆章高速：… keeps "…" only): a
+     * joining word ({@code task.note.joins.pattern}) or separator, then a task's name, as often as they come.
+     */
+    String withoutOtherNames(String after) {
+        Pattern joins = vocabulary.pattern("task.note.joins.pattern");
+        while (true) {
+            String rest = after;
+            Matcher join = joins.matcher(rest);
+            if (join.lookingAt()) {
+                rest = TaskReading.stripStart(rest.substring(join.end()));
+            }
+            String folded = Question.normalize(rest);
+            List<TaskMatcher.Named> next = tasks.named(folded);
+            if (next.isEmpty() || next.get(0).start() != 0 || folded.length() != rest.length()) {
+                return after;
+            }
+            after = TaskReading.stripStart(rest.substring(next.get(0).end()));
+        }
+    }
+
+    /**
+     * A message with several parts (split at {@code task.note.parts.pattern}, clauses at
+     * {@code task.note.clauses.pattern}; {@code statement} reads a part as a note): a note for each part naming a task (a part naming none goes on the note
+     * before it), and the clauses naming a target with a figure as one report ({@code figures} reads them, null when
+     * they are no report). Null when the message is one note alone, or no note at all.
+     */
+    Intent several(String raw, String text, Predicate<String> namesTarget, Function<String, Intent.FileReport> figures,
+                   BiFunction<String, String, Intent> statement) {
+        if (tasks.tasksNamed(text).isEmpty() || vocabulary.foundIn("task.asking", text)) {
+            return null;
+        }
+        List<StringBuilder> notes = new ArrayList<>();
+        List<String> figureClauses = new ArrayList<>();
+        Matcher parts = vocabulary.pattern("task.note.parts.pattern").matcher(raw);
+        int from = 0;
+        String separator = "";
+        while (from <= raw.length()) {
+            boolean found = parts.find();
+            String part = raw.substring(from, found ? parts.start() : raw.length());
+            StringBuilder kept = new StringBuilder();
+            for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+                String folded = Question.normalize(clause);
+                String outside = folded;
+                for (TaskMatcher.Named name : tasks.named(folded)) {
+                    outside = outside.replace(name.name(), " ");
+                }
+                if (namesTarget.test(outside) && figures.apply(clause) != null) {
+                    figureClauses.add(TaskReading.strip(clause));
+                } else if (!TaskReading.strip(clause).isEmpty()) {
+                    kept.append(kept.length() == 0 ? "" : "，").append(clause);
+                }
+            }
+            if (kept.length() > 0) {
+                if (notes.isEmpty() || !tasks.tasksNamed(Question.normalize(kept.toString())).isEmpty()) {
+                    notes.add(kept);
+                } else {
+                    notes.get(notes.size() - 1).append(separator).append(kept);
+                }
+            }
+            separator = found ? parts.group() : "";
+            from = found ? parts.end() : raw.length() + 1;
+        }
+        if (notes.size() + (figureClauses.isEmpty() ? 0 : 1) < 2) {
+            return null;
+        }
+        List<Intent.WriteNote> read = new ArrayList<>();
+        for (StringBuilder note : notes) {
+            String folded = Question.normalize(note.toString());
+            Intent one = tasks.tasksNamed(folded).isEmpty() ? null : statement.apply(note.toString(), folded);
+            if (!(one instanceof Intent.WriteNote written)) {
+                return null;
+            }
+            read.add(written);
+        }
+        return read.isEmpty() ? null : new Intent.WriteNotes(read,
+                figureClauses.isEmpty() ? null : figures.apply(String.join("，", figureClauses)));
+    }
+}
