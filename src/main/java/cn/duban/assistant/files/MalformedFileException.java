@@ -34,16 +34,16 @@ public class MalformedFileException extends RuntimeException {
             text.append(" 第").append(line).append("行");
         }
         if (field != null && !field.isEmpty()) {
-            text.append(" 字段 ").append(field).append(position(field));
+            text.append(" 字段 ").append(field);
         }
-        return text.append(": ").append(problem).toString();
+        return text.append(": ").append(problem).append(field == null ? "" : position(field)).toString();
     }
 
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("([A-Za-z-]+)\\[(\\d+)]");
     private static final java.util.Map<String, String> ITEMS = java.util.Map.of("tasks", "任务", "targets", "目标",
             "milestones", "节点", "officials", "领导", "reporters", "上报人");
 
-    /** The 1-based positions of a field path in words: tasks[2].milestones[1].date → (第2个任务的第1个节点). */
+    /** The 1-based positions of a field path in words: tasks[2].milestones[1].date → (第2个任务的第1个节点), written after the problem. */
     private static String position(String field) {
         java.util.regex.Matcher item = ITEM.matcher(field);
         java.util.List<String> parts = new java.util.ArrayList<>();
