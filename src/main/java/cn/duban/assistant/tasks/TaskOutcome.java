@@ -98,6 +98,8 @@ public sealed interface TaskOutcome {
         /** 预警 from someone outside the roster. */
         ROSTER_ONLY,
         /** Redis could not be read for the lights. */
-        UNREADABLE
+        UNREADABLE,
+        /** 核实/销号 from someone outside the roster: only its officials may. */
+        VERIFY_NOT_IN_ROSTER
     }
 }
