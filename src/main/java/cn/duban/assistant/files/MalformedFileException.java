@@ -53,6 +53,20 @@ public class MalformedFileException extends RuntimeException {
         return parts.isEmpty() ? "" : "(" + String.join("的", parts) + ")";
     }
 
+    /**
+     * A file that could not be read, said in Chinese (never the Java message): not UTF-8, a broken {@code \\u}
+     * escape, or not readable at all.
+     */
+    public static MalformedFileException unreadable(Path file, Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new MalformedFileException(file, 0, null, "不是 UTF-8 编码(可能是记事本或 WPS 存成了 GBK/ANSI),请另存为 UTF-8");
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new MalformedFileException(file, 0, null, "有写错的 \\u 转义(应为 \\u 加4位十六进制数字),或直接写中文");
+        }
+        return new MalformedFileException(file, 0, null, "无法读取:文件不存在、是文件夹或没有读取权限");
+    }
+
     public Path file() {
         return file;
     }

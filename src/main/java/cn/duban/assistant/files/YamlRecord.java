@@ -57,10 +57,8 @@ public final class YamlRecord {
         String yaml;
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new MalformedFileException(file, 0, null, "不是 UTF-8 编码(可能是记事本或 WPS 存成了 GBK/ANSI),请另存为 UTF-8");
         } catch (IOException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getClass().getSimpleName() + ")。请检查文件是否存在、能否打开");
+            throw MalformedFileException.unreadable(file, e);
         }
         return yaml.isBlank() ? Optional.empty() : Optional.of(parse(file, yaml, 0));
     }
