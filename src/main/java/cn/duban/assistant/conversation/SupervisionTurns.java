@@ -21,7 +21,7 @@ final class SupervisionTurns {
         SupervisionService supervision = now.supervision();
         String user = message.userId();
         if (intent instanceof Intent.DraftOrder draft) {
-            return now.wording().supervision(supervision.draft(user, draft.tasks()));
+            return now.wording().supervision(supervision.draft(user, draft.tasks(), draft.asked(), draft.near()));
         }
         if (intent instanceof Intent.ListOrders) {
             return now.wording().supervision(supervision.list(user));

@@ -21,10 +21,12 @@ import cn.duban.assistant.progress.Status;
  * @param silentDays     the days without a report after which a unit counts as silent
  * @param silent         each silent unit with the targets it owes
  * @param tasks          the tasks by light, with the 红 and 黄 ones
+ * @param ended          the targets whose period has ended unmet (红灯 by {@code LightRules.forTarget}), left out of
+ *                       {@code counts} and {@code attention} so that no target is 欠进度 here and 红 in 预警
  */
 public record Digest(LocalDate date, BigDecimal schedule, Map<Status, Integer> counts, List<Progress> attention,
                      int reports, List<String> reportingUnits, int silentDays, Map<String, List<Target>> silent,
-                     TaskSummary tasks) {
+                     TaskSummary tasks, List<cn.duban.assistant.lights.TargetLight> ended) {
 
     public int count(Status status) {
         return counts.getOrDefault(status, 0);

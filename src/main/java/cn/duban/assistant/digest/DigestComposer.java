@@ -19,13 +19,16 @@ import cn.duban.assistant.progress.ProgressCalculator;
 import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.progress.Status;
 import cn.duban.assistant.lights.Light;
+import cn.duban.assistant.lights.LightRules;
+import cn.duban.assistant.lights.TargetLight;
+import cn.duban.assistant.lights.Warning;
 import cn.duban.assistant.tasks.TaskLight;
 import cn.duban.assistant.tasks.TaskLights;
 import cn.duban.assistant.tasks.TaskState;
 
 /**
  * The morning digest, exceptions first: the date and 序时进度, counts by status, every target behind schedule or
- * unreported, the reports since the last digest and from which units, each unit that has not reported with the
+ * unreported (a target whose period ended unmet is listed apart, 红灯 as in 预警), the reports since the last digest and from which units, each unit that has not reported with the
  * targets it owes, and the tasks by 三色 light with the 红 and 黄 ones. The chart shows each target's completion
  * against 序时进度, and the tasks by light.
  */
@@ -56,8 +59,14 @@ public class DigestComposer {
                 : ProgressCalculator.schedule(knowledge.targets().get(0), today);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         List<Progress> attention = new ArrayList<>();
+        List<TargetLight> ended = new ArrayList<>();
         for (Target target : knowledge.targets()) {
             Progress standing = progress.progress(target);
+            Warning light = LightRules.forTarget(standing, today);
+            if (light.light() == Light.RED) {
+                ended.add(new TargetLight(standing, light));
+                continue;
+            }
             counts.merge(standing.status(), 1, Integer::sum);
             if (standing.needsAttention()) {
                 attention.add(standing);
@@ -68,7 +77,7 @@ public class DigestComposer {
         Set<String> units = new LinkedHashSet<>();
         recent.forEach(entry -> units.add(entry.unit()));
         return new Digest(today, schedule, counts, attention, recent.size(), List.copyOf(units), progress.silentDays(),
-                progress.silentUnits(), tasks());
+                progress.silentUnits(), tasks(), List.copyOf(ended));
     }
 
     /** The tasks by light, with the 红 and 黄 ones (红 first). */

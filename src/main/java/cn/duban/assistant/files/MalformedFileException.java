@@ -36,7 +36,35 @@ public class MalformedFileException extends RuntimeException {
         if (field != null && !field.isEmpty()) {
             text.append(" 字段 ").append(field);
         }
-        return text.append(": ").append(problem).toString();
+        return text.append(": ").append(problem).append(field == null ? "" : position(field)).toString();
+    }
+
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("([A-Za-z-]+)\\[(\\d+)]");
+    private static final java.util.Map<String, String> ITEMS = java.util.Map.of("tasks", "任务", "targets", "目标",
+            "milestones", "节点", "officials", "领导", "reporters", "上报人");
+
+    /** The 1-based positions of a field path in words: tasks[2].milestones[1].date → (第2个任务的第1个节点), written after the problem. */
+    private static String position(String field) {
+        java.util.regex.Matcher item = ITEM.matcher(field);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        while (item.find()) {
+            parts.add("第" + item.group(2) + "个" + ITEMS.getOrDefault(item.group(1), "项"));
+        }
+        return parts.isEmpty() ? "" : "(" + String.join("的", parts) + ")";
+    }
+
+    /**
+     * A file that could not be read, said in Chinese (never the Java message): not UTF-8, a broken {@code \\u}
+     * escape, or not readable at all.
+     */
+    public static MalformedFileException unreadable(Path file, Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new MalformedFileException(file, 0, null, "不是 UTF-8 编码(可能是记事本或 WPS 存成了 GBK/ANSI),请另存为 UTF-8");
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new MalformedFileException(file, 0, null, "有写错的 \\u 转义(应为 \\u 加4位十六进制数字),或直接写中文");
+        }
+        return new MalformedFileException(file, 0, null, "无法读取:文件不存在、是文件夹或没有读取权限");
     }
 
     public Path file() {

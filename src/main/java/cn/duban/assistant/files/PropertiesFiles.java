@@ -52,7 +52,7 @@ public final class PropertiesFiles {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             overrides.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            throw MalformedFileException.unreadable(file, e);
         }
         for (String key : overrides.stringPropertyNames()) {
             if (!bundled.containsKey(key)) {

@@ -42,8 +42,9 @@ public final class YamlRecord {
         this.path = path;
         this.node = node;
         for (NodeTuple tuple : node.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.put(key.getValue(), tuple);
+            if (tuple.getKeyNode() instanceof ScalarNode key && fields.putIfAbsent(key.getValue(), tuple) != null) {
+                throw new MalformedFileException(file, line(key, lineOffset), qualified(key.getValue()), "字段“" + key.getValue()
+                        + "”写了两次(第" + line(fields.get(key.getValue()).getKeyNode(), lineOffset) + "行已有),同一项中每个字段只写一次");
             }
         }
     }
@@ -57,7 +58,7 @@ public final class YamlRecord {
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            throw MalformedFileException.unreadable(file, e);
         }
         return yaml.isBlank() ? Optional.empty() : Optional.of(parse(file, yaml, 0));
     }
@@ -70,11 +71,11 @@ public final class YamlRecord {
             options.setAllowDuplicateKeys(false);
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
-            throw new MalformedFileException(file, line, null, "YAML 格式错误(" + e.getProblem() + ")"
-                    + colonHint(yaml, e.getProblemMark() == null ? -1 : e.getProblemMark().getLine(), lineOffset));
+            String hint = colonHint(yaml, e.getProblemMark() == null ? -1 : e.getProblemMark().getLine(), lineOffset);
+            MalformedFileException told = YamlSyntax.problem(file, yaml, lineOffset, e);
+            throw hint.isEmpty() ? told : new MalformedFileException(file, told.line(), told.field(), "格式有误" + hint);
         } catch (RuntimeException e) {
-            throw new MalformedFileException(file, 0, null, "YAML 格式错误(" + e.getMessage() + ")");
+            throw new MalformedFileException(file, 0, null, "格式有误,无法按 YAML 读取。请检查缩进(只用空格)、冒号和引号");
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new MalformedFileException(file, root == null ? 0 : line(root, lineOffset), null,

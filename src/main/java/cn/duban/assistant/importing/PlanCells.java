@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A sheet's cells as text: a merged cell's value on every cell it covers, formulas evaluated (a formula POI cannot
- * evaluate reads as empty), numbers without a trailing {@code .0}, real Excel dates as dates.
+ * evaluate reads as empty), full-width and no-break spaces as plain spaces, numbers without a trailing {@code .0}, real Excel dates as dates.
  */
 final class PlanCells {
 
@@ -68,7 +68,7 @@ final class PlanCells {
             return "";
         }
         return switch (value.getCellType()) {
-            case STRING -> value.getStringValue().replace("\r\n", "\n").strip();
+            case STRING -> value.getStringValue().replace("\r\n", "\n").replace('\u3000', ' ').replace('\u00a0', ' ').strip();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? DateUtil.getLocalDateTime(value.getNumberValue()).toLocalDate().toString()
                     : BigDecimal.valueOf(value.getNumberValue()).stripTrailingZeros().toPlainString();

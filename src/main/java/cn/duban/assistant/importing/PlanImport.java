@@ -49,9 +49,14 @@ final class PlanImport {
         PlanMatcher matcher = new PlanMatcher(report);
         List<ProposedTask> tasks = new ArrayList<>();
         List<PlanRow> unmatched = new ArrayList<>();
+        List<TaskNames.Source> sources = new ArrayList<>();
         for (PlanRow row : read.rows()) {
-            matcher.match(row.task()).ifPresentOrElse(match -> tasks.add(task(row, match, report.year())), () -> unmatched.add(row));
+            matcher.match(row.task()).ifPresentOrElse(match -> {
+                tasks.add(task(row, match, report.year()));
+                sources.add(new TaskNames.Source(row.number(), match.text(), PlanMatcher.cleaned(row.task())));
+            }, () -> unmatched.add(row));
         }
+        named(tasks, new TaskNames(vocabulary).name(sources));
         String origin = file.getFileName() + "(工作表“" + read.sheet() + "”)";
         String yaml = TasksYaml.write(tasks, origin, reports.size() > 1 ? report.id() : null, unmatched);
         Path proposal = knowledgeDir.resolve("tasks.proposed.yml");
@@ -103,13 +108,42 @@ final class PlanImport {
             flags.put("deadline", deadline.flag());
         }
         String written = row.deadlineDate() != null ? row.deadlineDate() + "(Excel 日期)" : row.deadline();
-        return new ProposedTask(row.number(), "task-" + row.number(), TasksYaml.name(match.text()), match.text(),
+        return new ProposedTask(row.number(), "task-" + row.number(), "", match.text(),
                 match.sentence().section(), leads.isEmpty() ? "" : leads.get(0), List.copyOf(partners), leader.userId(),
                 deadline, written, java.util.Collections.unmodifiableMap(flags));
     }
 
+    /** Each task with its unique name; a name to check is flagged under {@code name}. */
+    private static void named(List<ProposedTask> tasks, List<TaskNames.Named> names) {
+        for (int i = 0; i < tasks.size(); i++) {
+            ProposedTask t = tasks.get(i);
+            Map<String, String> flags = new LinkedHashMap<>();
+            if (!names.get(i).flag().isEmpty()) {
+                flags.put("name", names.get(i).flag());
+            }
+            flags.putAll(t.flags());
+            tasks.set(i, new ProposedTask(t.row(), t.id(), names.get(i).name(), t.text(), t.section(), t.lead(), t.partners(),
+                    t.leader(), t.deadline(), t.written(), java.util.Collections.unmodifiableMap(flags)));
+        }
+    }
+
+    /** The units of a cell; a one-character piece (县 交通运输局, padded) belongs to the unit after it. */
     private static List<String> units(String cell, Pattern separators) {
-        return Stream.of(separators.split(cell.strip())).map(String::strip).filter(unit -> !unit.isEmpty()).distinct().toList();
+        List<String> units = new ArrayList<>();
+        String pending = "";
+        for (String piece : separators.split(cell.strip())) {
+            String unit = piece.strip();
+            if (unit.codePointCount(0, unit.length()) == 1) {
+                pending += unit;
+            } else if (!unit.isEmpty()) {
+                units.add(pending + unit);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            units.add(pending);
+        }
+        return units.stream().distinct().toList();
     }
 
     private List<Report> reports() {

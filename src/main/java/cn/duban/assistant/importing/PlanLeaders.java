@@ -45,11 +45,16 @@ final class PlanLeaders {
             if (root.isPresent() && root.get().has("officials")) {
                 for (YamlRecord official : root.get().records("officials")) {
                     String userId = official.text("userid");
-                    byName.putIfAbsent(official.optionalText("name", userId), userId);
+                    byName.putIfAbsent(unspaced(official.optionalText("name", userId)), userId);
                 }
             }
         }
         return new PlanLeaders(roster, byName, vocabulary);
+    }
+
+    /** A name without any spaces (张 三, 张\u3000三 and 张三 with trailing spaces are 张三). */
+    static String unspaced(String name) {
+        return name.replaceAll("[\\s\\u3000\\u00a0]+", "");
     }
 
     /** Whether the roster names any official. */
@@ -67,7 +72,7 @@ final class PlanLeaders {
         List<String> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String part : separators.split(cell.strip())) {
-            String name = part.replaceAll("[(（][^)）]*[)）]", "").strip();
+            String name = unspaced(part.replaceAll("[(（][^)）]*[)）]", ""));
             if (name.isEmpty()) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param row      the spreadsheet row it comes from
  * @param id       {@code task-<row>}
- * @param name     the first clause of the text, at most {@link TasksYaml#NAME_LENGTH} characters
+ * @param name     a short name, unique among the proposed tasks (see {@link TaskNames})
  * @param text     the report's words, word for word
  * @param section  the section the words stand in
  * @param lead     牵头单位, may be empty (then flagged)

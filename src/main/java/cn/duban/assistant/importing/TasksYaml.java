@@ -12,17 +12,7 @@ import static cn.duban.assistant.importing.TargetsYaml.quoted;
  */
 final class TasksYaml {
 
-    /** The longest name taken from a task's text. */
-    static final int NAME_LENGTH = 12;
-
     private TasksYaml() {
-    }
-
-    /** A short name: the text up to its first ,、;: and at most {@link #NAME_LENGTH} characters. */
-    static String name(String text) {
-        String clause = text.split("[,，、;；:：]", 2)[0];
-        return clause.codePointCount(0, clause.length()) <= NAME_LENGTH ? clause
-                : clause.substring(0, clause.offsetByCodePoints(0, NAME_LENGTH));
     }
 
     /**
@@ -36,13 +26,13 @@ final class TasksYaml {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# 从 ").append(origin.replace('\n', ' ')).append(" 导入的重点任务(").append(tasks.size())
                 .append(" 项),由 import-plan 生成。id 是分工方案的行号,可改成好记的英文短名;name 取原文第一个分句(最多")
-                .append(NAME_LENGTH).append("个字),请改成大家口头的说法。\n")
+                .append(TaskNames.LENGTH).append("个字,在词语之间截断),请改成大家口头的说法。\n")
                 .append("# 标“待核对”的字段请逐一核对;核对完改名为 tasks.yml,发送“重新加载”。字段说明见 knowledge/tasks.yml 开头。\n");
         yaml.append(tasks.isEmpty() ? "tasks: []\n" : "tasks:\n");
         for (ProposedTask task : tasks) {
             Map<String, String> flags = task.flags();
             yaml.append("  - id: ").append(task.id()).append("    # 分工方案第").append(task.row()).append("行\n")
-                    .append("    name: ").append(quoted(task.name())).append('\n')
+                    .append("    name: ").append(quoted(task.name())).append(flag(flags, "name")).append('\n')
                     .append("    text: ").append(quoted(task.text())).append(flag(flags, "text")).append('\n')
                     .append("    section: ").append(quoted(task.section())).append('\n')
                     .append("    lead: ").append(quoted(task.lead())).append(flag(flags, "lead")).append('\n');

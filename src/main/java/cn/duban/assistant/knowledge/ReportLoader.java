@@ -31,7 +31,7 @@ final class ReportLoader {
         try (Stream<Path> listing = Files.list(reportsDir)) {
             files = listing.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
-            throw new MalformedFileException(reportsDir, 0, null, "无法读取目录(" + e.getMessage() + ")");
+            throw MalformedFileException.unreadable(reportsDir, e);
         }
         if (files.isEmpty()) {
             throw new MalformedFileException(reportsDir, 0, null, "目录中没有报告(*.txt)");
@@ -87,7 +87,7 @@ final class ReportLoader {
                 return s;
             });
         } catch (IOException e) {
-            throw new MalformedFileException(file, 0, null, "无法读取(" + e.getMessage() + ")");
+            throw MalformedFileException.unreadable(file, e);
         }
     }
 }

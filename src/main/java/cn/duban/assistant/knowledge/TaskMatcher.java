@@ -18,6 +18,8 @@ public final class TaskMatcher {
     private static final double ENOUGH = 0.6;
     /** Tasks within this share of the best are about equally near. */
     private static final double TIE = 0.1;
+    /** At most this many tasks are offered to choose from. */
+    private static final int FEW = 5;
 
     private final List<Task> tasks;
     private final List<String> units;
@@ -76,7 +78,7 @@ public final class TaskMatcher {
         }
         Set<String> asked = bigrams(withoutUnits(words));
         if (asked.size() < 2) {
-            return List.of();
+            return holding(withoutUnits(words));
         }
         double best = 0;
         List<double[]> scores = new ArrayList<>();
@@ -94,6 +96,44 @@ public final class TaskMatcher {
         double top = best;
         return scores.stream().filter(s -> s[1] >= top - TIE).sorted(Comparator.comparingDouble(s -> -s[1]))
                 .map(s -> tasks.get((int) s[0])).toList();
+    }
+
+    /**
+     * For a question of one short word (高铁进展): the tasks whose name, aliases or text hold that word, when they are
+     * a few ({@link #FEW}); none otherwise (建设 is in too many to ask which).
+     */
+    private List<Task> holding(String words) {
+        StringBuilder word = new StringBuilder();
+        words.codePoints().filter(Character::isIdeographic).forEach(word::appendCodePoint);
+        if (word.length() < 2) {
+            return List.of();
+        }
+        String folded = Question.normalize(word.toString());
+        List<Task> found = tasks.stream().filter(task -> Question.normalize(String.join(" ", task.names()) + " " + task.text())
+                .contains(folded)).toList();
+        return found.size() <= FEW ? found : List.of();
+    }
+
+    /**
+     * The tasks nearest words that name no task, to suggest (督办 高速公路建设 → 庆章高速建设): those sharing the most
+     * bigrams with the words, at least two, at most {@link #FEW}; none when no task shares two.
+     */
+    public List<Task> suggest(String words) {
+        Set<String> asked = bigrams(withoutUnits(Question.normalize(words)));
+        long best = 2;
+        List<Task> found = new ArrayList<>();
+        for (Task task : tasks) {
+            Set<String> own = bigrams(Question.normalize(String.join(" ", task.names()) + " " + task.text()));
+            long shared = asked.stream().filter(own::contains).count();
+            if (shared > best) {
+                best = shared;
+                found.clear();
+            }
+            if (shared == best) {
+                found.add(task);
+            }
+        }
+        return found.size() <= FEW ? List.copyOf(found) : List.of();
     }
 
     /** The text with every unit's name blanked out. */

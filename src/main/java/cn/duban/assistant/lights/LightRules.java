@@ -53,8 +53,17 @@ public final class LightRules {
         return Warning.of(Warning.Reason.ON_COURSE);
     }
 
-    /** A target's light: 红 when its period has ended unmet, 黄 when 欠进度. */
+    /** A target's light: 红 when its period has ended unmet, 黄 when 欠进度 (see {@link #forTarget}). */
     public Warning target(Progress progress, LocalDate today) {
+        return forTarget(progress, today);
+    }
+
+    /**
+     * The one rule for a target's light, used by 预警, the digest and the 通报 alike: 红 when its period has ended
+     * unmet (reported or not), 黄 when 欠进度, none otherwise (a target not yet reported has no light until its period
+     * ends).
+     */
+    public static Warning forTarget(Progress progress, LocalDate today) {
         if (progress.status() == Status.DONE) {
             return Warning.of(Warning.Reason.DONE);
         }

@@ -42,6 +42,10 @@ public sealed interface SupervisionOutcome {
     record Listed(SupervisionOrder order, String taskName, String lead) {
     }
 
+    /** 督办 on words that name no task: the words, and the tasks nearest them (may be none). */
+    record UnknownTask(String asked, List<Task> near) implements SupervisionOutcome {
+    }
+
     /** A note recorded as the 反馈 of these 督办单. */
     record Feedback(List<SupervisionOrder> orders) implements SupervisionOutcome {
     }

@@ -57,10 +57,18 @@ public class SupervisionService {
 
     /** 督办 <task>: the draft, asked 是否发送; officials only. */
     public SupervisionOutcome draft(String userId, List<Task> tasks) {
+        return draft(userId, tasks, "", List.of());
+    }
+
+    /** A draft, or when {@code asked} names no task, that there is no such task, with the tasks {@code near} it. */
+    public SupervisionOutcome draft(String userId, List<Task> tasks, String asked, List<Task> near) {
         LocalDate today = clock.today();
         return guarded(() -> {
             if (roster.official(userId).isEmpty()) {
                 return Refused.of(Refusal.OFFICIALS_ONLY);
+            }
+            if (tasks.isEmpty() && !asked.isEmpty()) {
+                return new SupervisionOutcome.UnknownTask(asked, near);
             }
             if (tasks.isEmpty()) {
                 return Refused.of(Refusal.NO_TASK);

@@ -157,7 +157,7 @@ public class TaskService {
     public TaskOutcome verify(String messageId, String userId, List<Task> tasks, String raw, Instant at) {
         return guarded(userId, at, () -> {
             if (roster.official(userId).isEmpty()) {
-                return new Refused(Refusal.OFFICIALS_ONLY, tasks.get(0), null);
+                return new Refused(roster.knows(userId) ? Refusal.OFFICIALS_ONLY : Refusal.VERIFY_NOT_IN_ROSTER, tasks.get(0), null);
             }
             if (tasks.size() > 1) {
                 return new TaskOutcome.WhichTask(tasks, false);

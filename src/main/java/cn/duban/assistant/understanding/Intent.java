@@ -164,8 +164,16 @@ public sealed interface Intent {
 
     // ———— 督办单 and 通报 (issue 13) ————
 
-    /** 督办 津潍高铁, 对津潍高铁下督办单: an official drafts a 督办单 on the task named (none: ask which). */
-    record DraftOrder(List<Task> tasks) implements Intent {
+    /**
+     * 督办 津潍高铁, 对津潍高铁下督办单: an official drafts a 督办单 on the task named (none: ask which). {@code asked}
+     * is the words of 督办 养老服务高地 when they name no task (empty otherwise), with the tasks nearest them.
+     */
+    record DraftOrder(List<Task> tasks, String asked, List<Task> near) implements Intent {
+
+        /** A draft on the tasks named (none: ask which). */
+        public DraftOrder(List<Task> tasks) {
+            this(tasks, "", List.of());
+        }
     }
 
     /** 督办单, 督办单情况: the 督办单 sent and their 反馈. */

@@ -8,7 +8,8 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Reads 督办单 and 通报 requests: 督办 津潍高铁, 督办单 津潍高铁, 对津潍高铁下督办单 (a draft on the task named), 督办单情况
- * (the list), 通报, 本月通报 (the month's 通报). A 督办 word before words that name no task (督办日报) is not one.
+ * (the list), 通报, 本月通报 (the month's 通报). A 督办 word written together with words that name no task (督办日报)
+ * is not one; set apart (督办 养老服务高地) or with 对…下督办单 it is a request on a task that does not exist.
  */
 final class SupervisionReading {
 
@@ -44,6 +45,9 @@ final class SupervisionReading {
                 if (!named.isEmpty()) {
                     return new Intent.DraftOrder(named);
                 }
+                if (!rest.equals(strip(said.substring(0, said.length() - suffix.length())))) {
+                    return unknown(rest); // 对火星基地下督办单: a 督办单 asked for, on no task
+                }
             }
         }
         for (String prefix : vocabulary.words("duban.draft.prefix")) {
@@ -53,10 +57,23 @@ final class SupervisionReading {
                     return new Intent.DraftOrder(List.of());
                 }
                 List<Task> named = tasks.tasksNamed(rest);
+                String written = strip(text.strip());
+                if (named.isEmpty() && written.startsWith(prefix) && written.length() > prefix.length()
+                        && SEPARATORS.indexOf(written.charAt(prefix.length())) >= 0) {
+                    return unknown(rest); // 督办 养老服务高地 (督办日报, written together, is no request)
+                }
                 return named.isEmpty() ? null : new Intent.DraftOrder(named);
             }
         }
         return null;
+    }
+
+    /** A 督办单 asked for on words that name no task; null when the words ask something (督办 是什么). */
+    private Intent unknown(String words) {
+        if (words.codePointCount(0, words.length()) < 2 || vocabulary.foundIn("question.words", words)) {
+            return null;
+        }
+        return new Intent.DraftOrder(List.of(), words, tasks.suggest(words));
     }
 
     private static String strip(String text) {

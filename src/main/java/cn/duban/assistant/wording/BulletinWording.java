@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.duban.assistant.digest.Digest;
+import cn.duban.assistant.digest.TaskSummary;
+import cn.duban.assistant.lights.Light;
 import cn.duban.assistant.knowledge.Task;
-import cn.duban.assistant.progress.Status;
 import cn.duban.assistant.supervision.Bulletin;
 import cn.duban.assistant.supervision.SupervisionOrder;
 import cn.duban.assistant.supervision.SupervisionOutcome;
@@ -22,11 +23,13 @@ final class BulletinWording {
     private final Replies replies;
     private final ProgressWording progress;
     private final ZoneId zone;
+    private final LightWording lights;
 
     BulletinWording(Replies replies, ProgressWording progress, ZoneId zone) {
         this.replies = replies;
         this.progress = progress;
         this.zone = zone;
+        this.lights = new LightWording(replies);
     }
 
     String render(Bulletin bulletin) {
@@ -35,16 +38,17 @@ final class BulletinWording {
         lines.add(replies.text("bulletin.title", Integer.toString(bulletin.to().getYear()), bulletin.to().getMonthValue()));
         lines.add(replies.text("bulletin.period", DATE.format(bulletin.from()), DAY.format(bulletin.to())));
         lines.add(replies.text("bulletin.tasks", bulletin.tasks(), bulletin.open(), bulletin.doneUnverified(), bulletin.verified()));
+        TaskSummary tasks = bulletin.digest().tasks();
+        if (tasks.total() > 0) {
+            lines.add(replies.text("bulletin.lights", tasks.count(Light.RED), tasks.count(Light.YELLOW), tasks.count(Light.BLUE)));
+        }
         lines.add(bulletin.silent().isEmpty() ? replies.text("bulletin.silent.none")
                 : replies.text("bulletin.silent", bulletin.silent().size(), String.join("、", bulletin.silent().stream().map(Task::name).toList())));
         orders(bulletin.orders(), bulletin.to(), lines);
         Digest digest = bulletin.digest();
-        lines.add(replies.text("bulletin.targets", replies.text("digest.counts", digest.count(Status.DONE), digest.count(Status.AHEAD),
-                digest.count(Status.ON_SCHEDULE), digest.count(Status.BEHIND), digest.count(Status.NO_DATA))));
-        if (!digest.attention().isEmpty()) {
-            lines.add(replies.text("digest.behind"));
-            digest.attention().forEach(standing -> lines.add(progress.behindItem(standing)));
-        }
+        List<String> targets = DigestWording.targetLines(digest, replies, progress, lights);
+        lines.add(replies.text("bulletin.targets", targets.get(0)));
+        lines.addAll(targets.subList(1, targets.size()));
         lines.add(bulletin.unanswered().isEmpty() ? replies.text("bulletin.unanswered.none")
                 : replies.text("bulletin.unanswered", String.join("、", bulletin.unanswered().entrySet().stream()
                 .map(unit -> replies.text("bulletin.unanswered.unit", unit.getKey(), unit.getValue())).toList())));

@@ -32,12 +32,7 @@ final class DigestWording implements DigestWriter {
         List<String> lines = new ArrayList<>();
         lines.add(replies.text("digest.title", digest.date().getMonthValue(), digest.date().getDayOfMonth(),
                 Figures.percent(digest.schedule())));
-        lines.add(replies.text("digest.counts", digest.count(Status.DONE), digest.count(Status.AHEAD),
-                digest.count(Status.ON_SCHEDULE), digest.count(Status.BEHIND), digest.count(Status.NO_DATA)));
-        if (!digest.attention().isEmpty()) {
-            lines.add(replies.text("digest.behind"));
-            digest.attention().forEach(standing -> lines.add(progress.behindItem(standing)));
-        }
+        lines.addAll(targetLines(digest, replies, progress, lights));
         lines.addAll(lights.digest(digest.tasks()));
         lines.add(digest.reports() == 0 ? replies.text("digest.reports.none")
                 : replies.text("digest.reports", digest.reports(), digest.reportingUnits().size(),
@@ -48,6 +43,25 @@ final class DigestWording implements DigestWriter {
         }
         lines.add(replies.text("digest.more", examples.shortName()));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The targets' lines of the digest, which the 通报 repeats: the counts by status, the targets 欠进度 or not
+     * reported, then those whose period ended unmet, worded as 预警 words its 红灯 targets.
+     */
+    static List<String> targetLines(Digest digest, Replies replies, ProgressWording progress, LightWording lights) {
+        List<String> lines = new ArrayList<>();
+        lines.add(replies.text("digest.counts", digest.count(Status.DONE), digest.count(Status.AHEAD),
+                digest.count(Status.ON_SCHEDULE), digest.count(Status.BEHIND), digest.count(Status.NO_DATA)));
+        if (!digest.attention().isEmpty()) {
+            lines.add(replies.text("digest.behind"));
+            digest.attention().forEach(standing -> lines.add(progress.behindItem(standing)));
+        }
+        if (!digest.ended().isEmpty()) {
+            lines.add(replies.text("digest.ended", digest.ended().size()));
+            digest.ended().forEach(ended -> lines.add(lights.target(ended)));
+        }
+        return lines;
     }
 
     @Override

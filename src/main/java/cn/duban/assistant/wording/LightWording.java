@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.duban.assistant.digest.TaskSummary;
 import cn.duban.assistant.lights.Light;
+import cn.duban.assistant.lights.LightCounts;
 import cn.duban.assistant.lights.TargetLight;
 import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.tasks.TaskLight;
@@ -68,13 +69,15 @@ final class LightWording {
                     : replies.text("lights.none.colour", String.join("、", lit.asked().stream().map(this::colour).toList()), unit);
         }
         List<String> lines = new ArrayList<>(List.of(replies.text("lights.title", unit)));
+        LightCounts counts = LightCounts.of(lit.tasks().stream().map(TaskLight::light).toList(),
+                lit.targets().stream().map(target -> target.warning().light()).toList());
         for (Light light : lit.asked()) {
             List<TaskLight> tasks = lit.tasks().stream().filter(task -> task.light() == light).toList();
             List<TargetLight> targets = lit.targets().stream().filter(target -> target.warning().light() == light).toList();
             if (tasks.isEmpty() && targets.isEmpty()) {
                 continue;
             }
-            lines.add(replies.text("lights.group", colour(light), tasks.size() + targets.size()));
+            lines.add(replies.text("lights.group", colour(light), counts(counts, light)));
             tasks.forEach(task -> lines.add(replies.text("lights.task", task.task().name(), task.task().lead(),
                     Figures.date(task.task().deadline()), lastNote(task), reason(task))));
             targets.forEach(target -> lines.add(target(target)));
@@ -82,7 +85,20 @@ final class LightWording {
         return String.join("\n", lines);
     }
 
-    private String target(TargetLight light) {
+    /** A light's counts, each kind named: 任务3项，指标1项 (a kind with none left out). */
+    private String counts(LightCounts counts, Light light) {
+        List<String> kinds = new ArrayList<>();
+        if (counts.tasks(light) > 0) {
+            kinds.add(replies.text("lights.group.tasks", counts.tasks(light)));
+        }
+        if (counts.targets(light) > 0) {
+            kinds.add(replies.text("lights.group.targets", counts.targets(light)));
+        }
+        return String.join("，", kinds);
+    }
+
+    /** A lit target's line, the same in 预警, the digest and the 通报. */
+    String target(TargetLight light) {
         Progress progress = light.progress();
         String name = progress.target().name();
         if (progress.completion() == null) {

@@ -60,6 +60,11 @@ final class SupervisionWording implements SupervisionWriter {
             return replies.text("duban.feedback", String.join("、", feedback.orders().stream()
                     .map(order -> number(order.year(), order.seq())).toList()));
         }
+        if (outcome instanceof SupervisionOutcome.UnknownTask unknown) {
+            return unknown.near().isEmpty() ? replies.text("duban.refused.unknown", unknown.asked())
+                    : replies.text("duban.refused.unknown.near", unknown.asked(),
+                    String.join("、", unknown.near().stream().map(Task::name).toList()), unknown.near().get(0).name());
+        }
         if (outcome instanceof SupervisionOutcome.BulletinDraft bulletin) {
             return bulletins.render(bulletin.bulletin());
         }

@@ -142,6 +142,7 @@ final class TaskWording {
         return switch (refused.refusal()) {
             case NOT_IN_ROSTER -> replies.text("tasks.refused.not-in-roster", task.isEmpty() ? "津潍高铁" : task);
             case OFFICIALS_ONLY -> replies.text("tasks.refused.officials-only", task);
+            case VERIFY_NOT_IN_ROSTER -> replies.text("tasks.refused.verify-visitor", task);
             case NOT_DONE -> replies.text("tasks.refused.not-done", task);
             case ALREADY_VERIFIED -> replies.text("tasks.refused.already-verified", task, day(refused.state().at()),
                     roster.nameOf(refused.state().userId()));

@@ -123,7 +123,7 @@ class ReloadTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            YAML that does not parse     | targets.yml | aggregation: sum          | aggregation: [sum       | YAML 格式错误
+            YAML that does not parse     | targets.yml | aggregation: sum          | aggregation: [sum       | 方括号没有成对
             a field the file does not take | targets.yml | aliases: [城镇新增就业 | alias: [城镇新增就业     | 不认识的字段“alias”
             a quote not in the report    | targets.yml | quote: 争取新增城镇就业2800人以上 | quote: 争取新增城镇就业3000人以上 | targets[6].quote
             a value that is not a number | targets.yml | value: 2800               | value: 两千八             | 应为数字

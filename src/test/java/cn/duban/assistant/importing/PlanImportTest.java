@@ -87,7 +87,8 @@ class PlanImportTest {
         Run run = importPlan(PlanSamples.SHIPPED);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("表头在第2行,共 30 行", "建议任务 30 项", "每一行都在报告中找到了原文", "待核对 0 处");
+        assertThat(run.out()).contains("表头在第2行,共 30 行", "建议任务 30 项", "每一行都在报告中找到了原文", "待核对 2 处",
+                "第11行 name: 与第12行同名,已加行号区分", "第12行 name: 与第11行同名,已加行号区分");
         List<Task> bundled = KnowledgeLoader.load(Path.of("knowledge")).tasks();
         List<Task> proposed = proposalLoaded().tasks();
         assertThat(proposed).hasSize(30);
@@ -99,6 +100,51 @@ class PlanImportTest {
                     .returns(want.deadline(), Task::deadline);
             assertThat(want.section()).startsWith(proposed.get(i).section().split(" / ")[0]);
         }
+        assertThat(proposed).extracting(Task::name).doesNotHaveDuplicates()
+                .contains("加快津潍高铁(第11行)", "加快津潍高铁(第12行)", "统筹抓好“吨半粮”核心", "统筹抓好安置区建设");
+    }
+
+    @Test
+    void tasksFromOneSentenceGetTheirRowsOwnNamesCutBetweenWordsAndFlagged() throws IOException {
+        Path file = PlanSamples.write(PlanSamples.sheet("重点任务分工方案", PlanSamples.HEADERS, List.of(
+                List.of(1, "加快津潍高铁等重点项目建设", "县交通运输局", "常家镇", "张三", "年底前"),
+                List.of(2, "加快庆章高速等重点项目建设", "县交通运输局", "", "张三", "年底前"),
+                List.of(3, "规划建设城北城乡融合发展新区", "县自然资源局", "", "张三", "年底前"),
+                List.of(4, "加快建设水发渤海国际农产品交易中心", "县商务局", "", "王五", "年底前"),
+                List.of(5, "扎实开展全国文明城市、国家园林城市创建", "县城市管理局", "", "王五", "年底前"))),
+                dir.resolve("方案.xlsx"));
+
+        Run run = importPlan(file);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("建议任务 5 项", "待核对 5 处",
+                "第3行 name: 与第4行取自报告同一处(“加快津潍高铁”),名称取自本行原表的说法",
+                "第4行 name: 与第3行取自报告同一处");
+        String yaml = Files.readString(knowledge.resolve("tasks.proposed.yml"));
+        assertThat(yaml).contains("name: \"加快庆章高速\"    # 待核对: 与第3行取自报告同一处");
+        List<Task> tasks = proposalLoaded().tasks();
+        assertThat(tasks).extracting(Task::name).containsExactly("加快津潍高铁", "加快庆章高速", "规划建设城北城乡融合发展",
+                "加快建设水发渤海国际", "扎实开展全国文明城市");
+        assertThat(tasks.get(0).text()).isEqualTo(tasks.get(1).text()).isEqualTo("加快津潍高铁、庆章高速等重点项目建设");
+    }
+
+    @Test
+    void leadersAndUnitsWrittenWithPaddingMatchTheRoster() throws IOException {
+        Path file = PlanSamples.write(PlanSamples.sheet("重点任务分工方案", PlanSamples.HEADERS, List.of(
+                List.of(1, "实施标志性产业链突破工程", "县工信局  ", "县发展改革局\u3000常家镇", "张 三", "年底前"),
+                List.of(2, "深化国资国企改革", "\u3000县财政局\u3000", "", "张\u3000三", "年底前"),
+                List.of(3, "制定商贸物流业发展规划", "县 商务局", "", "王五  （督查室）", "年底前"),
+                List.of(4, "引进旅游运营管理团队", "县文化和旅游局", "", " 王 五 ", "年底前"))),
+                dir.resolve("方案.xlsx"));
+
+        Run run = importPlan(file);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("建议任务 4 项").doesNotContain("不在人员名单");
+        List<Task> tasks = proposalLoaded().tasks();
+        assertThat(tasks).extracting(Task::leader).containsExactly("zhangsan", "zhangsan", "wangwu", "wangwu");
+        assertThat(tasks).extracting(Task::lead).containsExactly("县工信局", "县财政局", "县商务局", "县文化和旅游局");
+        assertThat(tasks.get(0).partners()).containsExactly("县发展改革局", "常家镇");
     }
 
     @Test

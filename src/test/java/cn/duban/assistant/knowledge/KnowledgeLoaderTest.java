@@ -173,8 +173,8 @@ class KnowledgeLoaderTest {
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
                 .isInstanceOfSatisfying(MalformedFileException.class, e -> {
-                    assertThat(e.getMessage()).contains("YAML");
-                    assertThat(e.line()).isGreaterThanOrEqualTo(lineOf("aliases: [城镇新增就业, 新增就业"));
+                    assertThat(e.getMessage()).contains("方括号没有成对", "字段 targets[6].aliases: ", "(第6个目标)");
+                    assertThat(e.line()).isEqualTo(lineOf("aliases: [城镇新增就业, 新增就业"));
                 });
     }
 

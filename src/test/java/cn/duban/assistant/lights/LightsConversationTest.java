@@ -79,7 +79,7 @@ class LightsConversationTest {
         assistant.say("lisi", "过亿元项目新增12个");
 
         String red = assistant.say("zhangsan", "哪些任务超期了");
-        assertThat(red).contains("【红灯】3项", "商贸物流业发展规划（牵头：县商务局；完成时限2023年6月30日；无进展）：已超过完成时限")
+        assertThat(red).contains("【红灯】任务3项", "商贸物流业发展规划（牵头：县商务局；完成时限2023年6月30日；无进展）：已超过完成时限")
                 .doesNotContain("【黄灯】", "【蓝灯】", "津潍高铁建设");
         assertThat(assistant.say("zhangsan", "红灯任务")).isEqualTo(red);
 
@@ -96,9 +96,9 @@ class LightsConversationTest {
     void blueIsTheDeadlineNearAndNoneLitIsSaid() {
         note("tourism-operator", LocalDate.of(2023, 6, 20), null, false);
         TestAssistant june = on(LocalDate.of(2023, 6, 21));
-        assertThat(june.say("zhangsan", "蓝灯")).contains("【蓝灯】1项", "引进旅游运营管理团队", "距完成时限还有9天")
+        assertThat(june.say("zhangsan", "蓝灯")).contains("【蓝灯】任务1项", "引进旅游运营管理团队", "距完成时限还有9天")
                 .doesNotContain("【黄灯】");
-        assertThat(june.say("zhangsan", "快到期的任务")).contains("【蓝灯】1项");
+        assertThat(june.say("zhangsan", "快到期的任务")).contains("【蓝灯】任务1项");
 
         TestAssistant january = on(LocalDate.of(2023, 1, 15));
         assertThat(january.say("zhangsan", "亮灯的任务")).isEqualTo("没有亮灯的任务和指标。");

@@ -63,4 +63,15 @@ class RepliesTest {
         assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("talk.THANK");
     }
+
+    @Test
+    void aCountysFileInAnotherEncodingOrWithABrokenEscapeIsToldInChinese(@TempDir Path config) throws IOException {
+        Files.write(config.resolve("replies.properties"), "talk.THANKS=不用谢，{0}！\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("不是 UTF-8 编码").hasMessageNotContaining("Input length");
+
+        Files.writeString(config.resolve("replies.properties"), "talk.THANKS=\\u4e0g\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Replies.withOverridesIn(config.toString())).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("转义").hasMessageNotContaining("Malformed");
+    }
 }

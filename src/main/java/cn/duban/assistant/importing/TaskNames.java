@@ -1,0 +1,171 @@
+package cn.duban.assistant.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import cn.duban.assistant.vocabulary.Vocabulary;
+
+/**
+ * Short, unique names for the tasks {@code import-plan} proposes. A name is the first piece of the words (up to
+ * punctuation) and, when longer than {@link #LENGTH}, cut before a joining word of {@code plan.name.joins} or at the
+ * last word boundary (SmartChineseAnalyzer's words) within that length, never inside a word. Tasks that share the
+ * report's words take their names from their rows' own words; a name still shared gets its row number, and both are
+ * flagged for review.
+ */
+final class TaskNames {
+
+    /** The longest name taken from a task's words. */
+    static final int LENGTH = 12;
+
+    /**
+     * A proposed name.
+     *
+     * @param name the name
+     * @param flag why a reviewer should check it, or empty
+     */
+    record Named(String name, String flag) {
+    }
+
+    /**
+     * What a name is made from.
+     *
+     * @param row     the spreadsheet row
+     * @param text    the report's words found for the row
+     * @param ownWords the row's own words (its 工作任务 cell, cleaned)
+     */
+    record Source(int row, String text, String ownWords) {
+    }
+
+    private static final Analyzer WORDS = new SmartChineseAnalyzer();
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[,，、;；:：。]");
+    private static final int MIN_CUT = 4;
+
+    private final Set<String> joins;
+
+    TaskNames(Vocabulary vocabulary) {
+        this.joins = Set.copyOf(vocabulary.words("plan.name.joins"));
+    }
+
+    /** A name for each source, in order, unique among them. */
+    List<Named> name(List<Source> sources) {
+        List<String> names = new ArrayList<>();
+        for (Source source : sources) {
+            names.add(shortName(source.text()));
+        }
+        List<String> flags = new ArrayList<>(sources.stream().map(s -> "").toList());
+        for (int i = 0; i < sources.size(); i++) {
+            List<Integer> same = sameAs(names, i);
+            if (same.size() > 1) {
+                for (int j : same) {
+                    String own = shortName(sources.get(j).ownWords());
+                    flags.set(j, "与第" + rows(sources, same, j) + "行取自报告同一处(“" + shortName(sources.get(j).text())
+                            + "”),名称取自本行原表的说法");
+                    names.set(j, own);
+                }
+            }
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            List<Integer> same = sameAs(names, i);
+            if (same.size() > 1) {
+                for (int j : same) {
+                    flags.set(j, "与第" + rows(sources, same, j) + "行同名,已加行号区分,请改成能区分的说法");
+                    names.set(j, names.get(j) + "(第" + sources.get(j).row() + "行)");
+                }
+            }
+        }
+        List<Named> named = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            named.add(new Named(names.get(i), flags.get(i)));
+        }
+        return named;
+    }
+
+    /**
+     * The first piece of the words (up to the first punctuation mark), and when that is longer than {@link #LENGTH}
+     * characters, cut before the last joining word (等, 和 …) within that length, else at the last word boundary
+     * within it; never inside a word, never ending on a joining word.
+     */
+    String shortName(String words) {
+        String piece = PUNCTUATION.split(words.strip(), 2)[0].strip();
+        if (piece.isEmpty()) {
+            piece = words.strip();
+        }
+        if (piece.codePointCount(0, piece.length()) <= LENGTH) {
+            return piece;
+        }
+        int limit = piece.offsetByCodePoints(0, LENGTH);
+        int cut = 0;
+        int join = 0;
+        for (Word word : words(piece)) {
+            if (word.end() <= limit) {
+                cut = Math.max(cut, word.end());
+            }
+            if (word.start() <= limit && word.start() >= MIN_CUT && joins.contains(word.text())) {
+                join = word.start();
+            }
+            if (word.start() <= limit) {
+                cut = Math.max(cut, word.start());
+            }
+        }
+        String name = piece.substring(0, join > 0 ? join : cut > 0 ? cut : limit);
+        for (Word word = last(name); word != null && joins.contains(word.text()) && word.start() > 0; word = last(name)) {
+            name = name.substring(0, word.start());
+        }
+        return name;
+    }
+
+    private record Word(String text, int start, int end) {
+    }
+
+    private static Word last(String text) {
+        List<Word> words = words(text);
+        return words.isEmpty() ? null : words.get(words.size() - 1);
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream tokens = WORDS.tokenStream("name", text)) {
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(new Word(text.substring(offset.startOffset(), offset.endOffset()), offset.startOffset(), offset.endOffset()));
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static List<Integer> sameAs(List<String> names, int i) {
+        List<Integer> same = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            if (names.get(j).equals(names.get(i))) {
+                same.add(j);
+            }
+        }
+        return same;
+    }
+
+    private static String rows(List<Source> sources, List<Integer> same, int self) {
+        Map<Integer, Integer> others = new LinkedHashMap<>();
+        for (int j : same) {
+            if (j != self) {
+                others.put(j, sources.get(j).row());
+            }
+        }
+        return String.join("、", others.values().stream().map(String::valueOf).toList());
+    }
+}
