@@ -114,7 +114,6 @@ public sealed interface TaskOutcome {
         ROSTER_ONLY,
         /** Redis could not be read for the lights. */
         UNREADABLE,
-<<<<<<< HEAD
         /** One part of a message with several names several of the writer's tasks: not recorded, one task a part. */
         ONE_TASK_A_PART,
         /**
@@ -123,10 +122,8 @@ public sealed interface TaskOutcome {
          */
         FIGURES_APART,
         /** 是 to a question about notes that no longer waits (the 撤回 it asked about is gone). */
-        NOTHING_WAITING
-=======
+        NOTHING_WAITING,
         /** 核实/销号 from someone outside the roster: only its officials may. */
         VERIFY_NOT_IN_ROSTER
->>>>>>> misc
     }
 }
