@@ -43,6 +43,10 @@ final class ExternalWeComBenchmark {
         WxCryptUtil crypt = SampleApp.crypt();
         long launched = System.nanoTime();
         Process service = new ProcessBuilder(ours).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(service));
+        // stopped with Ctrl-C too: the service stops its redis-server on its way out
+        Thread stopAll = new Thread(() -> started.forEach(ExternalWeComBenchmark::stopQuietly));
+        Runtime.getRuntime().addShutdownHook(stopAll);
         Process floor = null;
         try {
             firstReply(service, crypt, oursPort, log);
@@ -50,6 +54,7 @@ final class ExternalWeComBenchmark {
                     (System.nanoTime() - launched) / 1e9);
             floor = new ProcessBuilder(floorCommand(floorPort)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            started.add(floor);
             firstReply(floor, crypt, floorPort, log);
             System.out.println("floor warm-up:");
             WeComBenchmark.warmUp(crypt, floorPort, concurrency, FLOOR_WARMUP_SECONDS);
@@ -70,7 +75,16 @@ final class ExternalWeComBenchmark {
             if (floor != null) {
                 stop(floor);
             }
+            Runtime.getRuntime().removeShutdownHook(stopAll);
             Benchmarks.deleteQuietly(scratch);
+        }
+    }
+
+    private static void stopQuietly(Process process) {
+        try {
+            stop(process);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
