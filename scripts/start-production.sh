@@ -23,10 +23,10 @@ if [[ ! -f $jar ]]; then
 fi
 java=${JAVA:-java}
 app=${DUBAN_APP_DIR:-$(dirname "$jar")/duban-app}
-stamp=$(cksum < "$jar")
+stamp=$(stat -c '%s %Y' "$jar")
 extracted=$app/$(basename "$jar")
 
-if [[ ! -f $extracted || ! -f $app/duban.jsa || "$(cat "$app/jar.cksum" 2>/dev/null)" != "$stamp" ]]; then
+if [[ ! -f $extracted || ! -f $app/duban.jsa || "$(cat "$app/jar.stamp" 2>/dev/null)" != "$stamp" ]]; then
   rm -rf "$app"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >&2
   # Training: the service starts as far as the end of its start-up (Spring's -Dspring.context.exit=onRefresh) on
@@ -43,7 +43,7 @@ if [[ ! -f $extracted || ! -f $app/duban.jsa || "$(cat "$app/jar.cksum" 2>/dev/n
   if [[ ! -f $app/duban.jsa ]]; then
     echo "类数据共享归档未能生成,本次不用归档启动" >&2
   fi
-  echo "$stamp" > "$app/jar.cksum"
+  echo "$stamp" > "$app/jar.stamp"
 fi
 
 if [[ ${DUBAN_PREPARE_ONLY:-} == 1 ]]; then
