@@ -29,16 +29,14 @@ extracted=$app/$(basename "$jar")
 if [[ ! -f $extracted || ! -f $app/duban.jsa || "$(cat "$app/jar.stamp" 2>/dev/null)" != "$stamp" ]]; then
   rm -rf "$app"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >&2
-  # Training: the service starts as far as the end of its start-up (Spring's -Dspring.context.exit=onRefresh) on
-  # a scratch data folder, against a Redis address where nothing listens so that no redis-server is started, and
-  # the JVM writes the classes it loaded into the archive as it exits.
+  # Training: the classes of a start and of answering callbacks. benchmark-wecom starts the whole service (on a
+  # scratch data folder with its own redis-server, a loopback port and a test app), answers 200 signed, encrypted
+  # question callbacks and stops; the JVM writes the classes it loaded into the archive as it exits.
   scratch=$(mktemp -d)
-  echo "正在生成类数据共享归档(只在首次启动或 jar 更新后进行)…" >&2
+  echo "正在生成类数据共享归档(只在首次启动或 jar 更新后进行,约一分钟)…" >&2
   # shellcheck disable=SC2086
-  "$java" ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$app/duban.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$extracted" --assistant.data-dir="$scratch" --assistant.redis.url=redis://127.0.0.1:1 \
-    --server.port=0 --assistant.knowledge.watch=false --assistant.digest.enabled=false \
-    --logging.level.root=ERROR >/dev/null 2>&1 || true
+  "$java" ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$app/duban.jsa" -jar "$extracted" benchmark-wecom \
+    --warmup-seconds=0 --requests=200 --assistant.data-dir="$scratch" --logging.level.root=ERROR >/dev/null 2>&1 || true
   rm -rf "$scratch"
   if [[ ! -f $app/duban.jsa ]]; then
     echo "类数据共享归档未能生成,本次不用归档启动" >&2
