@@ -45,7 +45,7 @@ final class ExternalWeComBenchmark {
         Process service = new ProcessBuilder(ours).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(service));
         // stopped with Ctrl-C too: the service stops its redis-server on its way out
-        Thread stopAll = new Thread(() -> started.forEach(ExternalWeComBenchmark::stopQuietly));
+        Thread stopAll = new Thread(() -> started.forEach(Processes::stopQuietly));
         Runtime.getRuntime().addShutdownHook(stopAll);
         Process floor = null;
         try {
@@ -55,7 +55,7 @@ final class ExternalWeComBenchmark {
             service.toHandle().descendants().forEach(serviceProcesses::add);
             // the CPU it took says more than the seconds when other programs share the cores
             System.out.printf("start to first reply (%s): %.2f s, CPU %.2f s%n", String.join(" ", launch(args)),
-                    startSeconds, cpuTicks(serviceProcesses) / ticksPerSecond());
+                    startSeconds, Processes.cpuTicks(serviceProcesses) / Processes.ticksPerSecond());
             floor = new ProcessBuilder(floorCommand(floorPort)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             started.add(floor);
@@ -75,20 +75,12 @@ final class ExternalWeComBenchmark {
             System.err.println("benchmark failed: " + e + " (the service's log: " + log + ")");
             return 1;
         } finally {
-            stop(service);
+            Processes.stop(service);
             if (floor != null) {
-                stop(floor);
+                Processes.stop(floor);
             }
             Runtime.getRuntime().removeShutdownHook(stopAll);
             Benchmarks.deleteQuietly(scratch);
-        }
-    }
-
-    private static void stopQuietly(Process process) {
-        try {
-            stop(process);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -102,17 +94,17 @@ final class ExternalWeComBenchmark {
         List<ProcessHandle> processes = new ArrayList<>();
         processes.add(process.toHandle());
         process.toHandle().descendants().forEach(processes::add);
-        long cpuBefore = cpuTicks(processes);
+        long cpuBefore = Processes.cpuTicks(processes);
         long start = System.nanoTime();
         WeComBenchmark.Sent sent = WeComBenchmark.drive(callbacks, port, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long cpuTicks = cpuTicks(processes) - cpuBefore;
+        long cpuTicks = Processes.cpuTicks(processes) - cpuBefore;
         if (check) {
             WeComBenchmark.check(callbacks, sent.answers(), crypt);
         }
         long[] nanos = sent.nanos();
         Arrays.sort(nanos);
-        double cpuMicros = cpuTicks * (1e6 / ticksPerSecond()) / requests;
+        double cpuMicros = cpuTicks * (1e6 / Processes.ticksPerSecond()) / requests;
         Measured measured = new Measured(requests / seconds, nanos[(int) (nanos.length * 0.99)] / 1e6, cpuMicros);
         System.out.printf("%s: %d callbacks in %.2f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, CPU per callback %.0f µs (%d processes)%n",
                 name, requests, seconds, measured.perSecond(), nanos[nanos.length / 2] / 1e6, measured.p99(), cpuMicros,
@@ -171,33 +163,6 @@ final class ExternalWeComBenchmark {
         }
     }
 
-    private static long cpuTicks(List<ProcessHandle> processes) throws IOException {
-        long ticks = 0;
-        for (ProcessHandle process : processes) {
-            Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
-            if (Files.exists(stat)) {
-                String text = Files.readString(stat);
-                String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            }
-        }
-        return ticks;
-    }
-
-    /** USER_HZ, the unit of /proc's times: 100 on Linux unless getconf says otherwise. */
-    private static double ticksPerSecond() {
-        try {
-            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
-            String out = new String(getconf.getInputStream().readAllBytes()).trim();
-            return getconf.waitFor() == 0 ? Double.parseDouble(out) : 100;
-        } catch (IOException | RuntimeException e) {
-            return 100;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 100;
-        }
-    }
-
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
@@ -205,21 +170,6 @@ final class ExternalWeComBenchmark {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** Stops a process this benchmark started and then what it started (the service's redis-server). */
-    private static void stop(Process process) throws InterruptedException {
-        List<ProcessHandle> children = process.toHandle().descendants().toList();
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        for (ProcessHandle child : children) {
-            if (child.isAlive()) {
-                child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join();
-                child.destroyForcibly();
-            }
         }
     }
 }
