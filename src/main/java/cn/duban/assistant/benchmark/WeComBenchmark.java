@@ -1,21 +1,12 @@
 package cn.duban.assistant.benchmark;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.SpringApplication;
@@ -48,6 +39,14 @@ public final class WeComBenchmark {
     }
 
     public static int run(String[] args) {
+        if (Arrays.asList(args).contains("--external")) {
+            try {
+                return ExternalWeComBenchmark.run(args);
+            } catch (Exception e) {
+                System.err.println("benchmark failed: " + e);
+                return 1;
+            }
+        }
         int concurrency = Benchmarks.option(args, "--concurrency=", 16);
         int requests = Benchmarks.option(args, "--requests=", 20_000);
         int warmupSeconds = Benchmarks.option(args, "--warmup-seconds=", 90);
@@ -79,10 +78,10 @@ public final class WeComBenchmark {
     }
 
     /** A prepared callback: the whole HTTP request as bytes, signed and encrypted, and who sent what. */
-    private record Callback(byte[] request, String user, String question) {
+    record Callback(byte[] request, String user, String question) {
     }
 
-    private static List<Callback> prepare(WxCryptUtil crypt, int port, int count, long firstMsgId) {
+    static List<Callback> prepare(WxCryptUtil crypt, int port, int count, long firstMsgId) {
         List<Callback> prepared = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             prepared.add(callback(crypt, port, i, firstMsgId + i));
@@ -90,7 +89,7 @@ public final class WeComBenchmark {
         return prepared;
     }
 
-    private static Callback callback(WxCryptUtil crypt, int port, int i, long msgId) {
+    static Callback callback(WxCryptUtil crypt, int port, int i, long msgId) {
         String user = i % 2 == 0 ? "zhangsan" : "visitor" + i % 7;
         String question = QUESTIONS.get(i % QUESTIONS.size());
         String plain = SampleApp.textMessage(user, question, msgId);
@@ -110,7 +109,7 @@ public final class WeComBenchmark {
      * compiler needs tens of thousands of answers on two shared cores before the service runs at its steady speed,
      * and the printed rates show how it gets there.
      */
-    private static void warmUp(WxCryptUtil crypt, int port, int concurrency, int seconds) throws Exception {
+    static void warmUp(WxCryptUtil crypt, int port, int concurrency, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long begin = System.nanoTime();
         long end = begin + seconds * 1_000_000_000L;
@@ -145,7 +144,7 @@ public final class WeComBenchmark {
      * latency and answer. The client is a bare HTTP/1.1 writer and reader, so that its own work takes as little as
      * possible of the two cores the service is measured on.
      */
-    private static Sent drive(List<Callback> requests, int port, int concurrency) throws Exception {
+    static Sent drive(List<Callback> requests, int port, int concurrency) throws Exception {
         long[] nanos = new long[requests.size()];
         String[] answers = new String[requests.size()];
         AtomicInteger next = new AtomicInteger();
@@ -159,48 +158,11 @@ public final class WeComBenchmark {
         return new Sent(nanos, answers);
     }
 
-    /** What one client thread does with its connection. */
-    private interface ClientWork {
-        void run(HttpConnection connection) throws IOException;
-    }
-
-    /** {@code concurrency} client threads, each with its own keep-alive connection, doing the same work. */
-    private static final class Clients {
-
-        private final ExecutorService pool;
-        private final List<Future<?>> workers = new ArrayList<>();
-
-        Clients(int port, int concurrency, ClientWork work) {
-            pool = Executors.newFixedThreadPool(concurrency);
-            for (int w = 0; w < concurrency; w++) {
-                workers.add(pool.submit(() -> {
-                    HttpConnection connection = new HttpConnection(port);
-                    try {
-                        work.run(connection);
-                    } finally {
-                        connection.close();
-                    }
-                    return null;
-                }));
-            }
-        }
-
-        void join() throws Exception {
-            try {
-                for (Future<?> worker : workers) {
-                    worker.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private record Sent(long[] nanos, String[] answers) {
+    record Sent(long[] nanos, String[] answers) {
     }
 
     /** Every answer must be a passive reply that decrypts to a text message for its sender, and not the failure text. */
-    private static void check(List<Callback> requests, String[] answers, WxCryptUtil crypt) {
+    static void check(List<Callback> requests, String[] answers, WxCryptUtil crypt) {
         for (int i = 0; i < requests.size(); i++) {
             String answer = answers[i];
             int start = answer.indexOf("<Encrypt><![CDATA[");
@@ -211,72 +173,6 @@ public final class WeComBenchmark {
             String reply = crypt.decrypt(encrypted);
             if (!reply.contains("<ToUserName><![CDATA[" + requests.get(i).user() + "]]>") || !reply.contains("<Content><![CDATA[")) {
                 throw new IllegalStateException("reply to \"" + requests.get(i).question() + "\" is not a text message: " + reply);
-            }
-        }
-    }
-
-    /** One keep-alive HTTP/1.1 connection that sends prepared requests and reads status, headers and body. */
-    private static final class HttpConnection {
-
-        private final int port;
-        private Socket socket;
-        private InputStream in;
-        private OutputStream out;
-
-        HttpConnection(int port) {
-            this.port = port;
-        }
-
-        String exchange(byte[] request) throws IOException {
-            if (socket == null) {
-                socket = new Socket("127.0.0.1", port);
-                socket.setTcpNoDelay(true);
-                in = new BufferedInputStream(socket.getInputStream(), 8192);
-                out = socket.getOutputStream();
-            }
-            out.write(request);
-            out.flush();
-            String status = line();
-            int length = -1;
-            boolean close = false;
-            for (String header = line(); !header.isEmpty(); header = line()) {
-                String lower = header.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("content-length:")) {
-                    length = Integer.parseInt(lower.substring(15).trim());
-                } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                    close = true;
-                }
-            }
-            if (length < 0) {
-                throw new IOException("answer without Content-Length: " + status);
-            }
-            String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-            if (close) {
-                close();
-            }
-            if (!status.startsWith("HTTP/1.1 200")) {
-                throw new IOException("callback answered " + status + ": " + body);
-            }
-            return body;
-        }
-
-        private String line() throws IOException {
-            StringBuilder line = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    throw new IOException("connection closed by the service");
-                }
-                if (c != '\r') {
-                    line.append((char) c);
-                }
-            }
-            return line.toString();
-        }
-
-        void close() throws IOException {
-            if (socket != null) {
-                socket.close();
-                socket = null;
             }
         }
     }

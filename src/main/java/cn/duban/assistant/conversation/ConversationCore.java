@@ -21,7 +21,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * feature for that intent acts and returns an outcome, the {@link Wording} words it. It knows no channel. Each message
  * is handled wholly on the {@link Snapshot} of the knowledge and roster current when it arrived. Reports, 撤回, 更正
  * and answers to the assistant's questions are made exactly once by the ledger, which answers a repeated message with
- * the first reply; any other reply is remembered by message id for the same purpose.
+ * the first reply; any other reply is remembered by message id for the same purpose — durably in Redis when the
+ * message had an effect (a note, a 督办单, a claimed 是 or 汇总), in this process alone for a question.
  */
 public class ConversationCore {
 
@@ -96,7 +97,8 @@ public class ConversationCore {
         if (intent instanceof Intent.AskOverview) {
             return overview(now, message);
         }
-        return new Reply(memory.remember(message.messageId(), answer(now, intent, message.userId())));
+        // a question has no effect to protect: its reply is kept in this process, with no durable write
+        return new Reply(memory.answered(message.messageId(), answer(now, intent, message.userId())));
     }
 
     /**
@@ -217,7 +219,7 @@ public class ConversationCore {
         String user = message.userId();
         Wording wording = now.wording();
         if (now.roster().official(user).isEmpty()) {
-            return new Reply(memory.remember(message.messageId(), wording.progress(now.progress().countyLines(user))));
+            return new Reply(memory.answered(message.messageId(), wording.progress(now.progress().countyLines(user))));
         }
         try {
             String text = wording.digest(now.digest().today());

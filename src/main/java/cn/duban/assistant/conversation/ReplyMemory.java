@@ -1,6 +1,8 @@
 package cn.duban.assistant.conversation;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import redis.clients.jedis.params.SetParams;
  * Work retries for 15 s, people resend — gets the same reply and has no second effect. A message with an effect
  * outside the ledger (是, 否, a choice, 汇总 with its chart) is first claimed atomically, so that of copies arriving
  * at once only one acts and the others get its reply. When Redis is down it remembers nothing; the ledger still
- * refuses a second effect on its own.
+ * refuses a second effect on its own. The reply to a question, which has no effect to protect, is kept in this
+ * process only ({@link #answered}): a question costs no durable Redis write, and a copy that reaches another instance
+ * or comes after a restart is simply answered afresh.
  */
 public class ReplyMemory {
 
@@ -28,6 +32,8 @@ public class ReplyMemory {
     private static final long POLL_MILLIS = 50;
     /** How long a claim holds without its reply: longer than any answer takes, even a settled report (20 s). */
     private static final long CLAIM_SECONDS = 60;
+    /** Replies to questions kept in this process: WeChat Work's retries come within seconds, so a few thousand do. */
+    private static final int ANSWERS_KEPT = 4096;
 
     /**
      * A remembered reply.
@@ -40,6 +46,13 @@ public class ReplyMemory {
 
     private final UnifiedJedis redis;
     private final Duration memory;
+    /** The latest replies to questions by message id, oldest dropped first; guarded by itself. */
+    private final Map<String, String> answers = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > ANSWERS_KEPT;
+        }
+    };
 
     public ReplyMemory(UnifiedJedis redis, Duration memory) {
         this.redis = redis;
@@ -51,6 +64,12 @@ public class ReplyMemory {
      * up to {@code wait}. Empty when none is kept (or Redis cannot say).
      */
     public Optional<Kept> recall(String messageId, Duration wait) {
+        synchronized (answers) {
+            String answer = answers.get(messageId);
+            if (answer != null) {
+                return Optional.of(new Kept(answer, false));
+            }
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             String stored = redis.get(PREFIX + messageId);
@@ -106,6 +125,17 @@ public class ReplyMemory {
         } catch (JedisException e) {
             log.warn("保存消息记录失败: {}", e.getMessage());
             return reply;
+        }
+    }
+
+    /**
+     * Keeps the reply to a question — a message with no effect — in this process only, unless one is kept already
+     * for its message id; returns the reply that is kept. Nothing is written to Redis.
+     */
+    public String answered(String messageId, String reply) {
+        synchronized (answers) {
+            String kept = answers.putIfAbsent(messageId, reply);
+            return kept == null ? reply : kept;
         }
     }
 }

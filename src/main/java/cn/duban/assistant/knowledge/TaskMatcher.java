@@ -23,6 +23,10 @@ public final class TaskMatcher {
 
     private final List<Task> tasks;
     private final List<String> units;
+    /** Each task's names and aliases, normalized once here: every message is read against all of them. */
+    private final List<List<String>> foldedNames;
+    /** The bigrams of each task's names, aliases and text, for {@link #nearest}. */
+    private final List<Set<String>> ownBigrams;
 
     /** A matcher of these tasks; {@code units} are names of units, not to be read as tasks. */
     public TaskMatcher(List<Task> tasks, Set<String> units) {
@@ -33,6 +37,9 @@ public final class TaskMatcher {
             all.addAll(task.partners());
         });
         this.units = all.stream().map(Question::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.foldedNames = tasks.stream().map(task -> task.names().stream().map(Question::normalize).toList()).toList();
+        this.ownBigrams = tasks.stream()
+                .map(task -> bigrams(Question.normalize(String.join(" ", task.names()) + " " + task.text()))).toList();
     }
 
     /** A task named, and where: {@code start}/{@code end} in the normalized text. */
@@ -44,9 +51,9 @@ public final class TaskMatcher {
         String rest = withoutUnits(text);
         List<Named> found = new ArrayList<>();
         List<Named> candidates = new ArrayList<>();
-        for (Task task : tasks) {
-            for (String name : task.names()) {
-                String folded = Question.normalize(name);
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            for (String folded : foldedNames.get(i)) {
                 for (int at = rest.indexOf(folded); at >= 0 && !folded.isEmpty(); at = rest.indexOf(folded, at + 1)) {
                     candidates.add(new Named(task, folded, at, at + folded.length()));
                 }
@@ -83,8 +90,7 @@ public final class TaskMatcher {
         double best = 0;
         List<double[]> scores = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            Task task = tasks.get(i);
-            Set<String> own = bigrams(Question.normalize(String.join(" ", task.names()) + " " + task.text()));
+            Set<String> own = ownBigrams.get(i);
             long shared = asked.stream().filter(own::contains).count();
             double score = shared < 2 ? 0 : (double) shared / asked.size();
             scores.add(new double[] {i, score});

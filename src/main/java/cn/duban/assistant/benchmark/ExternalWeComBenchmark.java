@@ -1,0 +1,175 @@
+package cn.duban.assistant.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+
+/**
+ * {@code benchmark-wecom --external [--jar=PATH | --launch="COMMAND …"] [--concurrency=16] [--warmup-seconds=60]
+ * [--requests=20000]}: the callback measured from outside, side by side with the protocol floor. This process is the
+ * load generator; the service (the given jar, this one by default, or any command that starts it — settings are
+ * appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to first reply,
+ * then for each of the two, after a warm-up, requests per second, p50/p99 latency and CPU per callback (user + system
+ * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios.
+ */
+final class ExternalWeComBenchmark {
+
+    private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    private static final int FLOOR_WARMUP_SECONDS = 15;
+
+    private ExternalWeComBenchmark() {
+    }
+
+    static int run(String[] args) throws Exception {
+        int concurrency = Benchmarks.option(args, "--concurrency=", 16);
+        int requests = Benchmarks.option(args, "--requests=", 20_000);
+        int warmupSeconds = Benchmarks.option(args, "--warmup-seconds=", 60);
+        Path scratch = Files.createTempDirectory("duban-benchmark-external");
+        Path log = Files.createTempFile("duban-benchmark-service", ".log");
+        int oursPort = freePort();
+        int floorPort = freePort();
+        List<String> ours = new ArrayList<>(launch(args));
+        ours.addAll(List.of("--server.port=" + oursPort, "--server.address=127.0.0.1", "--assistant.digest.enabled=false",
+                "--assistant.data-dir=" + scratch, "--logging.level.root=WARN", "--logging.level.cn.duban=WARN"));
+        ours.addAll(SampleApp.settings("http://127.0.0.1:9"));
+        WxCryptUtil crypt = SampleApp.crypt();
+        long launched = System.nanoTime();
+        Process service = new ProcessBuilder(ours).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(service));
+        // stopped with Ctrl-C too: the service stops its redis-server on its way out
+        Thread stopAll = new Thread(() -> started.forEach(Processes::stopQuietly));
+        Runtime.getRuntime().addShutdownHook(stopAll);
+        Process floor = null;
+        try {
+            firstReply(service, crypt, oursPort, log);
+            double startSeconds = (System.nanoTime() - launched) / 1e9;
+            List<ProcessHandle> serviceProcesses = new ArrayList<>(List.of(service.toHandle()));
+            service.toHandle().descendants().forEach(serviceProcesses::add);
+            // the CPU it took says more than the seconds when other programs share the cores
+            System.out.printf("start to first reply (%s): %.2f s, CPU %.2f s%n", String.join(" ", launch(args)),
+                    startSeconds, Processes.cpuTicks(serviceProcesses) / Processes.ticksPerSecond());
+            floor = new ProcessBuilder(floorCommand(floorPort)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            started.add(floor);
+            firstReply(floor, crypt, floorPort, log);
+            System.out.println("floor warm-up:");
+            WeComBenchmark.warmUp(crypt, floorPort, concurrency, FLOOR_WARMUP_SECONDS);
+            System.out.println("service warm-up:");
+            WeComBenchmark.warmUp(crypt, oursPort, concurrency, warmupSeconds);
+            Measured measuredOurs = measure("ours ", service, crypt, oursPort, concurrency, requests, true);
+            Measured measuredFloor = measure("floor", floor, crypt, floorPort, concurrency, requests, false);
+            System.out.printf("ours/floor (concurrency %d): requests/s %.2f×, CPU per callback %.2f×, p99 %.2f ms vs %.2f ms%n",
+                    concurrency, measuredOurs.perSecond() / measuredFloor.perSecond(),
+                    measuredOurs.cpuMicros() / measuredFloor.cpuMicros(), measuredOurs.p99(), measuredFloor.p99());
+            Files.deleteIfExists(log);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("benchmark failed: " + e + " (the service's log: " + log + ")");
+            return 1;
+        } finally {
+            Processes.stop(service);
+            if (floor != null) {
+                Processes.stop(floor);
+            }
+            Runtime.getRuntime().removeShutdownHook(stopAll);
+            Benchmarks.deleteQuietly(scratch);
+        }
+    }
+
+    /** What one side did in the measured phase. */
+    private record Measured(double perSecond, double p99, double cpuMicros) {
+    }
+
+    private static Measured measure(String name, Process process, WxCryptUtil crypt, int port, int concurrency,
+                                    int requests, boolean check) throws Exception {
+        List<WeComBenchmark.Callback> callbacks = WeComBenchmark.prepare(crypt, port, requests, 1_000_000_000L);
+        List<ProcessHandle> processes = new ArrayList<>();
+        processes.add(process.toHandle());
+        process.toHandle().descendants().forEach(processes::add);
+        long cpuBefore = Processes.cpuTicks(processes);
+        long start = System.nanoTime();
+        WeComBenchmark.Sent sent = WeComBenchmark.drive(callbacks, port, concurrency);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuTicks = Processes.cpuTicks(processes) - cpuBefore;
+        if (check) {
+            WeComBenchmark.check(callbacks, sent.answers(), crypt);
+        }
+        long[] nanos = sent.nanos();
+        Arrays.sort(nanos);
+        double cpuMicros = cpuTicks * (1e6 / Processes.ticksPerSecond()) / requests;
+        Measured measured = new Measured(requests / seconds, nanos[(int) (nanos.length * 0.99)] / 1e6, cpuMicros);
+        System.out.printf("%s: %d callbacks in %.2f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, CPU per callback %.0f µs (%d processes)%n",
+                name, requests, seconds, measured.perSecond(), nanos[nanos.length / 2] / 1e6, measured.p99(), cpuMicros,
+                processes.size());
+        return measured;
+    }
+
+    /** The command that starts the service, before its settings: {@code --launch=…}, else {@code java -jar} the jar. */
+    private static List<String> launch(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--launch=")) {
+                return Arrays.asList(arg.substring(9).trim().split("\\s+"));
+            }
+        }
+        String jar = Arrays.stream(args).filter(arg -> arg.startsWith("--jar=")).map(arg -> arg.substring(6)).findFirst()
+                .orElse(System.getProperty("java.class.path"));
+        if (!jar.endsWith(".jar") || jar.contains(File.pathSeparator)) {
+            throw new IllegalArgumentException("give the service as --jar=PATH or --launch=\"COMMAND\"");
+        }
+        return List.of(java(), "-jar", jar);
+    }
+
+    /** The floor server from this process's own classes (through Spring Boot's launcher when in the packed jar). */
+    private static List<String> floorCommand(int port) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Dsun.net.httpserver.nodelay=true"));
+        String classPath = System.getProperty("java.class.path");
+        try {
+            Class.forName(LAUNCHER);
+            command.addAll(List.of("-Dloader.main=" + FloorServer.class.getName(), "-cp", classPath, LAUNCHER));
+        } catch (ClassNotFoundException e) {
+            command.addAll(List.of("-cp", classPath, FloorServer.class.getName()));
+        }
+        command.addAll(List.of(String.valueOf(port), SampleApp.TOKEN, SampleApp.AES_KEY, SampleApp.CORP_ID));
+        return command;
+    }
+
+    /** Sends a question callback every 20 ms until one gets a passive reply. */
+    private static void firstReply(Process process, WxCryptUtil crypt, int port, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        for (int i = 0; ; i++) {
+            HttpConnection connection = new HttpConnection(port);
+            try {
+                String answer = connection.exchange(WeComBenchmark.callback(crypt, port, i, 500_000_000L + i).request());
+                if (answer.contains("<Encrypt>")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet, or not ready to answer
+            } finally {
+                connection.close();
+            }
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("no reply from port " + port + ", see " + log);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.duban.assistant.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The processes a benchmark starts: the CPU they use (from {@code /proc}) and stopping them with what they started. */
+final class Processes {
+
+    private Processes() {
+    }
+
+    /** {@link #stop}, interrupted or not. */
+    static void stopQuietly(Process process) {
+        try {
+            stop(process);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** User + system time of these processes so far, in clock ticks (those that have exited count nothing). */
+    static long cpuTicks(List<ProcessHandle> processes) throws IOException {
+        long ticks = 0;
+        for (ProcessHandle process : processes) {
+            Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+            if (Files.exists(stat)) {
+                String text = Files.readString(stat);
+                String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        }
+        return ticks;
+    }
+
+    /** USER_HZ, the unit of /proc's times: 100 on Linux unless getconf says otherwise. */
+    static double ticksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+            String out = new String(getconf.getInputStream().readAllBytes()).trim();
+            return getconf.waitFor() == 0 ? Double.parseDouble(out) : 100;
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+
+    /** Stops a process this benchmark started and then what it started (the service's redis-server). */
+    static void stop(Process process) throws InterruptedException {
+        List<ProcessHandle> children = process.toHandle().descendants().toList();
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        for (ProcessHandle child : children) {
+            if (child.isAlive()) {
+                child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join();
+                child.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package cn.duban.assistant.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.coyote.AbstractProtocol;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.duban.assistant.ledger.Ledger;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.SafeEncoder;
+
+/**
+ * What a callback costs the service as it starts by default: a question is answered (also when WeChat Work sends it
+ * again) without a write to the append-only file, while a report is written there, fsync'd, once; the embedded
+ * redis-server still fsyncs every write; Tomcat is sized for a 2-core server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WeComCallbackCostTest {
+
+    private static final FakeWeComApi API;
+    private static final AtomicLong MSG_IDS = new AtomicLong(8_100_000_000L);
+
+    static {
+        try {
+            API = new FakeWeComApi();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("assistant.data-dir", data::toString);
+        registry.add("assistant.today", () -> "2023-06-30");
+        WeComTestClient.registerApp(registry, API);
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UnifiedJedis redis;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    WeComTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
+    }
+
+    private long aofBytes() {
+        return redis.info("persistence").lines().filter(line -> line.startsWith("aof_current_size:"))
+                .mapToLong(line -> Long.parseLong(line.substring(17).trim())).findFirst().orElseThrow();
+    }
+
+    /** CONFIG GET of one setting, as the embedded redis-server the application started answers it. */
+    private String config(String name) {
+        java.util.List<?> pair = (java.util.List<?>) redis.sendCommand(Protocol.Command.CONFIG, "GET", name);
+        return SafeEncoder.encode((byte[]) pair.get(1));
+    }
+
+    @Test
+    void theAppsRedisWritesEveryChangeToDiskBeforeAnswering() {
+        assertThat(config("appendonly")).isEqualTo("yes");
+        assertThat(config("appendfsync")).isEqualTo("always");
+    }
+
+    @Test
+    void aQuestionAndWeComsRetryOfItAreAnsweredWithoutADurableWrite() throws Exception {
+        client.send(WeComTestClient.textXml("zhangsan", "技改投资增长目标是多少", MSG_IDS.incrementAndGet()));
+        long before = aofBytes();
+        for (String question : new String[] {"过亿元项目要引进多少个?", "新增城镇就业完成多少了", "这篇讲话是谁讲的"}) {
+            String xml = WeComTestClient.textXml("zhangsan", question, MSG_IDS.incrementAndGet());
+
+            var first = client.send(xml);
+            var retry = client.send(xml);
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(first.text()).isNotBlank();
+            assertThat(retry.status()).isEqualTo(200);
+            assertThat(retry.text()).isEqualTo(first.text());
+        }
+        assertThat(aofBytes()).as("bytes appended to appendonly.aof by questions").isEqualTo(before);
+    }
+
+    @Test
+    void aReportAndWeComsRetryOfItAreRecordedOnceAndDurably() throws Exception {
+        long entries = ledger.entryCount();
+        long before = aofBytes();
+        String xml = WeComTestClient.textXml("zhouba", "新增城镇就业35人", MSG_IDS.incrementAndGet());
+
+        var first = client.send(xml);
+        var retry = client.send(xml);
+
+        assertThat(first.text()).startsWith("已记录").contains("+35人");
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(ledger.entryCount()).isEqualTo(entries + 1);
+        assertThat(aofBytes()).isGreaterThan(before);
+    }
+
+    @Test
+    void tomcatIsSizedForASmallServer() {
+        var protocol = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector().getProtocolHandler();
+
+        assertThat(((AbstractProtocol<?>) protocol).getMaxThreads()).isEqualTo(16);
+        assertThat(((AbstractHttp11Protocol<?>) protocol).getMaxKeepAliveRequests()).isEqualTo(-1);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.duban.assistant.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import cn.duban.assistant.redis.TestRedis;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * A question has no effect to protect, so it makes no durable Redis write: a copy of it (WeChat Work's retry) is
+ * still answered, with the same words; a report's copy still has its one effect and gets the first reply.
+ */
+class QuestionMemoryTest {
+
+    private final UnifiedJedis redis = TestRedis.fresh();
+    private final TestAssistant assistant = new TestAssistant(redis, LocalDate.of(2023, 6, 30));
+
+    /** What Redis has appended to its append-only file so far (every write, fsync'd with appendfsync always). */
+    private long aofBytes() {
+        String info = redis.info("persistence");
+        return info.lines().filter(line -> line.startsWith("aof_current_size:"))
+                .mapToLong(line -> Long.parseLong(line.substring(17).trim())).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"zhangsan,新增城镇就业目标", "visitor,这篇讲话是谁讲的", "zhangsan,就业进度怎么样", "zhangsan,谁还没报",
+            "lisi,汇总", "wangwu,过亿元项目要引进多少个?", "zhangsan,帮助"})
+    void aRetriedQuestionIsAnsweredAgainWithoutWritingToRedis(String user, String question) {
+        long before = aofBytes();
+
+        String first = assistant.say("wecom-" + user + "/1001", user, question);
+        String retried = assistant.say("wecom-" + user + "/1001", user, question);
+
+        assertThat(first).isNotBlank().doesNotContain("处理失败");
+        assertThat(retried).isEqualTo(first);
+        assertThat(aofBytes()).isEqualTo(before);
+        assertThat(redis.keys("*reply*")).isEmpty();
+    }
+
+    @Test
+    void copiesOfAQuestionFromAnotherInstanceAreAnsweredAfresh() {
+        String first = assistant.say("wecom-zhangsan/2002", "zhangsan", "高新技术企业新增几家");
+        TestAssistant other = new TestAssistant(redis, LocalDate.of(2023, 6, 30));
+
+        assertThat(other.say("wecom-zhangsan/2002", "zhangsan", "高新技术企业新增几家")).isEqualTo(first).contains("高新技术企业");
+    }
+
+    @Test
+    void aRetriedReportHasOneEffectAndTheSameReplyAndIsWrittenDurably() {
+        long before = aofBytes();
+
+        String first = assistant.say("wecom-lisi/3003", "lisi", "新增城镇就业120人");
+        String retried = assistant.say("wecom-lisi/3003", "lisi", "新增城镇就业120人");
+
+        assertThat(first).contains("已记录");
+        assertThat(retried).isEqualTo(first);
+        assertThat(assistant.ledger().entriesForMessage("wecom-lisi/3003")).hasSize(1);
+        assertThat(aofBytes()).isGreaterThan(before);
+        assertThat(assistant.say("zhangsan", "常家镇新增城镇就业完成多少")).contains("120");
+    }
+
+    @Test
+    void aQuestionBackAndItsAnswerStayDurable() {
+        String asked = assistant.say("wecom-lisi/4004", "lisi", "新增城镇就业120人");
+        String again = assistant.say("wecom-lisi/4005", "lisi", "新增城镇就业120人");
+        long before = aofBytes();
+
+        String confirmed = assistant.say("wecom-lisi/4006", "lisi", "是");
+        String copy = assistant.say("wecom-lisi/4006", "lisi", "是");
+
+        assertThat(asked).contains("已记录");
+        assertThat(again).contains("是否");
+        assertThat(confirmed).contains("已记录");
+        assertThat(copy).isEqualTo(confirmed);
+        assertThat(aofBytes()).isGreaterThan(before);
+        assertThat(redis.keys("*reply*")).isNotEmpty();
+    }
+}
