@@ -1,0 +1,111 @@
+package cn.duban.assistant.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Who may open what: every route of the workbench for each role (anonymous, someone outside the roster, a reporter of
+ * 常家镇, an official), through the real security filter chain; and the machine endpoints left as they were.
+ */
+@AutoConfigureMockMvc
+class WorkbenchAccessTest extends WorkbenchApp {
+
+    @Autowired
+    MockMvc mvc;
+
+    /** route → expected status for: outsider, reporter of 常家镇, official. */
+    static final Map<String, int[]> ROUTES = new java.util.LinkedHashMap<>();
+
+    static {
+        ROUTES.put("/workbench", new int[] {403, 200, 200});
+        ROUTES.put("/workbench?light=RED&section=x&unit=常家镇", new int[] {403, 200, 200});
+        ROUTES.put("/workbench/chart.png", new int[] {403, 200, 200});
+        ROUTES.put("/workbench/targets/new-urban-jobs", new int[] {403, 200, 200});
+        ROUTES.put("/workbench/targets/ecommerce-online-retail", new int[] {403, 403, 200});
+        ROUTES.put("/workbench/targets/no-such-target", new int[] {403, 404, 404});
+        ROUTES.put("/workbench/tasks/key-industrial-parks", new int[] {403, 403, 200});
+        ROUTES.put("/workbench/tasks/no-such-task", new int[] {403, 404, 404});
+        ROUTES.put("/workbench/units/常家镇", new int[] {403, 200, 200});
+        ROUTES.put("/workbench/units/县人社局", new int[] {403, 403, 200});
+        ROUTES.put("/workbench/units/没有这个单位", new int[] {403, 403, 404});
+    }
+
+    /** The route as a browser sends it: Chinese percent-encoded. */
+    private static URI uri(String route) {
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(route).encode().build().toUri();
+    }
+
+    private static RequestPostProcessor as(String userid) {
+        return user("someone").authorities(new SimpleGrantedAuthority("userid:" + userid));
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void everyRouteForEveryRole() throws Exception {
+        String[] users = {"nobody", "lisi", "wangwu"};
+        for (var route : ROUTES.entrySet()) {
+            for (int i = 0; i < users.length; i++) {
+                assertThat(status(get(uri(route.getKey())).with(as(users[i]))))
+                        .as(route.getKey() + " as " + users[i]).isEqualTo(route.getValue()[i]);
+            }
+        }
+    }
+
+    @Test
+    void anonymousCallersAreSentToTheLoginPage() throws Exception {
+        for (String route : ROUTES.keySet()) {
+            MvcResult result = mvc.perform(get(uri(route))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(route).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).as(route).endsWith("/login");
+        }
+        assertThat(status(get("/login"))).isEqualTo(200);
+    }
+
+    @Test
+    void theForbiddenPageSaysWhyInChinese() throws Exception {
+        String page = mvc.perform(get("/workbench").with(as("nobody"))).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("没有权限查看这个页面", "人员名单");
+    }
+
+    @Test
+    void postsWithoutTheCsrfTokenAreRefused() throws Exception {
+        assertThat(status(post("/logout").with(as("wangwu")))).isEqualTo(403);
+        assertThat(status(post("/logout").with(as("wangwu")).with(csrf()))).isEqualTo(302);
+    }
+
+    @Test
+    void theMachineEndpointsNeedNoLoginAndNoCsrfToken() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var callback = http.send(HttpRequest.newBuilder(URI.create(base() + "/wecom/callback?msg_signature=x&timestamp=1&nonce=n"))
+                .POST(HttpRequest.BodyPublishers.ofString("<xml></xml>")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        // WeChat Work is not configured here: the callback answers its own 503, not a login page or a CSRF 403
+        assertThat(callback.statusCode()).isEqualTo(503);
+    }
+}

@@ -1,0 +1,193 @@
+package cn.duban.assistant.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.duban.assistant.conversation.CurrentKnowledge;
+import cn.duban.assistant.knowledge.Task;
+
+/**
+ * The workbench in a real headless Chromium: each role signs in on the login page, sees the overview with its rows and
+ * lights, opens the drill-downs after reports, a 更正 of a figure and a 更正 of a note; a screenshot of each page is
+ * saved under {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserTest extends WorkbenchApp {
+
+    @Autowired
+    CurrentKnowledge current;
+
+    private Browser browser;
+
+    @BeforeAll
+    void reportsAndCorrections() {
+        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        assertThat(say("lisi", "新增城镇就业1000人")).contains("已记录");
+        assertThat(say("lisi", "更正 950人")).contains("已更正");
+        assertThat(say("lisi", "过亿元项目新增12个")).contains("已记录");
+        assertThat(say("zhaoliu", "新增城镇就业600人")).contains("已记录");
+        assertThat(say("lisi", "津潍高铁：庆云段桥梁桩基完成八成，下月架梁")).contains("已记录");
+        assertThat(say("lisi", "更正 进度90%")).contains("已更正");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private Browser browser() {
+        browser = new Browser(base());
+        return browser;
+    }
+
+    private static List<String> lights(Browser page) {
+        return page.all("#rows tbody tr").stream().map(row -> row.getAttribute("data-light")).toList();
+    }
+
+    private static WebElement row(Browser page, String id) {
+        return page.one("#rows tbody tr[data-id='" + id + "']");
+    }
+
+    @Test
+    @Order(1)
+    void anOfficialSeesEveryTargetAndTaskRedFirst() {
+        Browser page = browser().logIn(BCRYPT_OFFICIAL, BCRYPT_PASSWORD);
+
+        assertThat(page.currentPath()).isEqualTo("/workbench");
+        assertThat(page.all("#rows tbody tr")).hasSize(current.get().knowledge().targets().size()
+                + current.get().knowledge().tasks().size());
+        List<String> lights = lights(page);
+        assertThat(lights).startsWith("RED", "RED", "RED").isSortedAccordingTo(
+                java.util.Comparator.comparing(cn.duban.assistant.lights.Light::valueOf));
+        // 常家镇 950 (1000 corrected) + 县人社局 600 = 1550 of 2800: 55.4% against 序时进度 50.4% → 达进度, unlit
+        WebElement jobs = row(page, "new-urban-jobs");
+        assertThat(jobs.getText()).contains("新增城镇就业", "2800人", "1550人(55.4%)", "达进度", "赵六");
+        assertThat(jobs.getAttribute("data-light")).isEqualTo("NONE");
+        // 12 of 35 projects: 34.3% → 欠进度, 黄
+        assertThat(row(page, "billion-yuan-projects").getText()).contains("12个(34.3%)", "欠进度", "黄", "李四");
+        // the task past its 2023-06-30 deadline is 红
+        assertThat(page.one("#rows tbody tr").getText()).contains("任务", "红");
+        assertThat(page.one("#chart").getAttribute("naturalWidth")).isNotEqualTo("0");
+        page.screenshot("overview-official");
+
+        new Select(page.one("#filter-light")).selectByValue("YELLOW");
+        page.one("#filter").click();
+        assertThat(lights(page)).isNotEmpty().containsOnly("YELLOW");
+        page.screenshot("overview-yellow");
+    }
+
+    @Test
+    @Order(2)
+    void aReporterSeesHisOwnUnitOnly() {
+        Browser page = browser().logIn(REPORTER, REPORTER_PASSWORD);
+
+        Set<String> ids = page.all("#rows tbody tr").stream().map(r -> r.getAttribute("data-id")).collect(Collectors.toSet());
+        Set<String> tasks = current.get().knowledge().tasks().stream()
+                .filter(task -> task.lead().equals("常家镇") || task.partners().contains("常家镇")).map(Task::id)
+                .collect(Collectors.toSet());
+        assertThat(tasks).contains("jinwei-railway");
+        Set<String> expected = new java.util.HashSet<>(tasks);
+        expected.addAll(List.of("new-urban-jobs", "billion-yuan-projects"));
+        assertThat(ids).isEqualTo(expected);
+        page.screenshot("overview-reporter");
+
+        page.open("/workbench/targets/new-urban-jobs");
+        assertThat(page.all("#units tbody tr")).extracting(r -> r.getAttribute("data-unit")).containsExactly("常家镇");
+        assertThat(page.text()).doesNotContain("县人社局", "赵六");
+        page.screenshot("target-reporter");
+
+        page.open("/workbench/targets/ecommerce-online-retail");
+        assertThat(page.text()).contains("没有权限查看这个页面");
+        page.open("/workbench/units/县人社局");
+        assertThat(page.text()).contains("没有权限查看这个页面");
+        page.screenshot("forbidden-reporter");
+    }
+
+    @Test
+    @Order(3)
+    void someoneOutsideTheRosterSeesNothing() {
+        Browser page = browser().logIn(GUEST, GUEST_PASSWORD);
+
+        assertThat(page.text()).contains("403", "没有权限查看这个页面").doesNotContain("新增城镇就业");
+        page.screenshot("forbidden-guest");
+    }
+
+    @Test
+    @Order(4)
+    void aWrongPasswordIsRefusedAndFiveLockTheAccount() {
+        Browser page = browser().logIn(GUEST, "wrong");
+        assertThat(page.text()).contains("用户名或密码不对");
+        page.screenshot("login-wrong-password");
+        for (int i = 2; i <= 5; i++) {
+            page.logIn(GUEST, "wrong-" + i);
+        }
+        page.logIn(GUEST, GUEST_PASSWORD);
+
+        assertThat(page.currentPath()).startsWith("/login");
+        assertThat(page.text()).contains("暂时锁定", "15分钟");
+        page.screenshot("login-locked");
+    }
+
+    @Test
+    @Order(5)
+    void theDrillDownsShowTheLedgerWithItsCorrections() {
+        Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
+        row(page, "new-urban-jobs").findElement(org.openqa.selenium.By.tagName("a")).click();
+
+        assertThat(page.currentPath()).isEqualTo("/workbench/targets/new-urban-jobs");
+        assertThat(page.one("#county-figure").getText()).isEqualTo("1550人(55.4%)");
+        assertThat(page.all("#units tbody tr")).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("常家镇", "950人"))
+                .anySatisfy(text -> assertThat(text).contains("县人社局", "600人"));
+        String history = page.one("#history").getText();
+        assertThat(history).contains("李四", "新增城镇就业1000人", "更正 1000 → 950人", "更正 950人", "赵六", "新增城镇就业600人");
+        page.screenshot("target-official");
+
+        page.open("/workbench/tasks/jinwei-railway");
+        String notes = page.one("#notes").getText();
+        assertThat(notes).contains("李四", "常家镇", "桩基完成八成", "更正", "→", "进度90%");
+        assertThat(page.one("#completion").getText()).isEqualTo("90.0%");
+        assertThat(page.text()).contains("督办单", "没有发过督办单");
+        page.screenshot("task-official");
+
+        page.open("/workbench/units/常家镇");
+        assertThat(page.one("#unit-targets").getText()).contains("新增城镇就业", "950人", "引进过亿元项目", "12个");
+        assertThat(page.one("#unit-tasks").getText()).contains("津潍高铁建设");
+        page.screenshot("unit-official");
+
+        page.open("/workbench/tasks/no-such-task");
+        assertThat(page.text()).contains("404", "没有找到这个页面");
+        page.screenshot("not-found");
+    }
+
+    @Test
+    @Order(6)
+    void logoutEndsTheSession() {
+        Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
+        page.one("#logout").click();
+
+        assertThat(page.text()).contains("已退出");
+        page.open("/workbench");
+        assertThat(page.currentPath()).isEqualTo("/login");
+        page.screenshot("login");
+    }
+}
