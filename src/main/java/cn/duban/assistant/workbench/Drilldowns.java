@@ -42,18 +42,24 @@ public class Drilldowns {
         if (!service.mayOpen(now, viewer, target)) {
             throw new WorkbenchErrors.Forbidden();
         }
-        List<Pages.LedgerLine> history = new ArrayList<>();
-        for (LedgerEntry entry : ledger.history()) {
-            if (entry.targetId().equals(id) && viewer.sees(entry.unit())) {
-                LedgerEntry old = entry.refersTo() == 0 ? null : ledger.entry(entry.refersTo()).orElse(null);
-                Change change = entry.isWithdrawal() ? Change.WITHDRAW : entry.isCorrection() ? Change.CORRECT : Change.REPORT;
-                history.add(new Pages.LedgerLine(entry.at(), now.roster().nameOf(entry.userId()), entry.unit(), change,
-                        entry.raw(), old == null ? null : old.value(), entry.isWithdrawal() ? null : entry.value(),
-                        entry.unitAfter(), entry.active()));
-            }
-        }
+        List<Pages.LedgerLine> history = ledger(now, viewer, id);
         return Optional.of(new Pages.TargetPage(service.row(now, viewer, target), target,
                 now.progress().units(target).stream().filter(figure -> viewer.sees(figure.unit())).toList(), history));
+    }
+
+    /** The ledger's lines this viewer may see, oldest first: on one target, or on all ({@code targetId} null). */
+    public List<Pages.LedgerLine> ledger(Snapshot now, Viewer viewer, String targetId) {
+        List<Pages.LedgerLine> history = new ArrayList<>();
+        for (LedgerEntry entry : ledger.history()) {
+            if ((targetId == null || entry.targetId().equals(targetId)) && viewer.sees(entry.unit())) {
+                LedgerEntry old = entry.refersTo() == 0 ? null : ledger.entry(entry.refersTo()).orElse(null);
+                Change change = entry.isWithdrawal() ? Change.WITHDRAW : entry.isCorrection() ? Change.CORRECT : Change.REPORT;
+                history.add(new Pages.LedgerLine(entry.at(), entry.targetId(), now.roster().nameOf(entry.userId()),
+                        entry.unit(), change, entry.raw(), old == null ? null : old.value(),
+                        entry.isWithdrawal() ? null : entry.value(), entry.unitAfter(), entry.countyAfter(), entry.active()));
+            }
+        }
+        return history;
     }
 
     /** A task's page. */

@@ -24,6 +24,7 @@ public final class Pages {
      * One line of a target's ledger.
      *
      * @param at     when
+     * @param targetId the target
      * @param who    the roster name of who wrote it
      * @param unit   for which unit
      * @param change what it did
@@ -31,10 +32,11 @@ public final class Pages {
      * @param old    for 更正 and 撤回: the figure it replaced
      * @param value  the figure it recorded (null for 撤回)
      * @param unitAfter the unit's figure after it
+     * @param countyAfter the county's figure after it
      * @param active false once withdrawn or corrected later
      */
-    public record LedgerLine(Instant at, String who, String unit, Change change, String raw, BigDecimal old,
-                             BigDecimal value, BigDecimal unitAfter, boolean active) {
+    public record LedgerLine(Instant at, String targetId, String who, String unit, Change change, String raw, BigDecimal old,
+                             BigDecimal value, BigDecimal unitAfter, BigDecimal countyAfter, boolean active) {
     }
 
     /** A target: its row, each unit's figure this viewer may see, and the ledger lines on it, oldest first. */

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Who may open what: every route of the workbench for each role (anonymous, someone outside the roster, a reporter of
  * 常家镇, an official), through the real security filter chain; and the machine endpoints left as they were.
  */
-@AutoConfigureMockMvc
 class WorkbenchAccessTest extends WorkbenchApp {
 
     @Autowired
@@ -46,6 +44,8 @@ class WorkbenchAccessTest extends WorkbenchApp {
         ROUTES.put("/workbench/units/常家镇", new int[] {403, 200, 200});
         ROUTES.put("/workbench/units/县人社局", new int[] {403, 403, 200});
         ROUTES.put("/workbench/units/没有这个单位", new int[] {403, 403, 404});
+        ROUTES.put("/workbench/photos/1/1", new int[] {403, 404, 404});
+        ROUTES.put("/workbench/export.xlsx", new int[] {403, 403, 200});
     }
 
     /** The route as a browser sends it: Chinese percent-encoded. */

@@ -22,9 +22,10 @@ import cn.duban.assistant.conversation.InboundMessage;
  * The whole service on a random port, as the workbench tests share it (one Spring context): the bundled knowledge
  * copied to a folder the import may change, the shipped roster, 2023-07-03 as today (three tasks past their deadline), WeChat Work unconfigured, and
  * local accounts for each role — 王五 (official, {noop}), 张三 (official, {bcrypt}), 李四 (reporter of 常家镇), and
- * a guest whose UserID is in no roster.
+ * a guest whose UserID is in no roster. One context (and one data folder) for every workbench test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 abstract class WorkbenchApp {
 
     static final String OFFICIAL = "duchashi";

@@ -181,6 +181,71 @@ class WorkbenchBrowserTest extends WorkbenchApp {
 
     @Test
     @Order(6)
+    void anOfficialDownloadsTheLedgerAsExcel() throws Exception {
+        Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
+        page.one("header a[href$='/workbench/export.xlsx']").click();
+        java.nio.file.Path file = page.downloaded(".xlsx", java.time.Duration.ofSeconds(30));
+        java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+        java.nio.file.Files.copy(file, Browser.SCREENSHOTS.resolve("export.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            var targets = book.getSheet("指标");
+            var tasks = book.getSheet("任务");
+            var ledger = book.getSheet("台账明细");
+            assertThat(List.of(targets, tasks, ledger)).allSatisfy(sheet -> {
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getColumnWidth(1)).isGreaterThan(256 * 15);
+            });
+            assertThat(cells(targets.getRow(0))).containsExactly("序号", "指标", "牵头单位", "目标值", "计量单位", "序时进度",
+                    "完成值", "完成率", "状态", "灯", "最近上报人", "最近上报时间", "说明");
+            assertThat(targets.getLastRowNum()).isEqualTo(current.get().knowledge().targets().size());
+            assertThat(tasks.getLastRowNum()).isEqualTo(current.get().knowledge().tasks().size());
+            var jobs = find(targets, "新增城镇就业");
+            assertThat(jobs.getCell(3).getNumericCellValue()).isEqualTo(2800.0);
+            assertThat(jobs.getCell(6).getNumericCellValue()).isEqualTo(1550.0);
+            assertThat(jobs.getCell(7).getNumericCellValue()).isCloseTo(0.5536, org.assertj.core.data.Offset.offset(0.0001));
+            assertThat(jobs.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(jobs.getCell(8).getStringCellValue()).isEqualTo("达进度");
+            assertThat(find(targets, "引进过亿元项目").getCell(9).getStringCellValue()).isEqualTo("黄");
+            assertThat(tasks.getRow(1).getCell(8).getStringCellValue()).isEqualTo("红");
+            assertThat(tasks.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(ledger.getLastRowNum()).isEqualTo(4);
+            var correction = find(ledger, "更正 950人");
+            assertThat(cells(correction)).contains("新增城镇就业", "常家镇", "李四", "更正", "有效");
+            assertThat(correction.getCell(6).getNumericCellValue()).isEqualTo(950.0);
+            assertThat(correction.getCell(7).getNumericCellValue()).isEqualTo(1000.0);
+            assertThat(correction.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+            assertThat(cells(find(ledger, "新增城镇就业1000人"))).contains("上报", "已撤回或更正");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anOfficialsExportInChatLinksToTheDownload() {
+        assertThat(say("zhangsan", "导出台账")).contains("http://localhost:8080/workbench/export.xlsx");
+        assertThat(say("lisi", "导出台账")).contains("只有县领导").doesNotContain("export.xlsx");
+    }
+
+    private static List<String> cells(org.apache.poi.ss.usermodel.Row row) {
+        List<String> cells = new java.util.ArrayList<>();
+        row.forEach(cell -> cells.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                ? cell.getStringCellValue() : String.valueOf(cell.getNumericCellValue())));
+        return cells;
+    }
+
+    private static org.apache.poi.ss.usermodel.Row find(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+        for (var row : sheet) {
+            if (row.getRowNum() > 0 && cells(row).contains(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + text + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    @Order(9)
     void logoutEndsTheSession() {
         Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
         page.one("#logout").click();
