@@ -83,13 +83,19 @@ public class Drilldowns {
                 default -> Change.REPORT;
             };
             notes.add(new Pages.NoteLine(note, now.roster().nameOf(note.userId()), change,
-                    old == null || change == Change.VERIFY ? null : old.text(), now.tasks().photos(note.id()).size()));
+                    old == null || change == Change.VERIFY ? null : words(old), words(note), now.tasks().photos(note.id()).size()));
         }
         List<Pages.OrderLine> orders = !viewer.official() ? List.of() : now.supervision().ofTask(id).stream()
                 .map(order -> new Pages.OrderLine(order, now.roster().nameOf(order.drafter()),
                         order.answered() ? now.tasks().note(order.feedback()).orElse(null) : null,
                         order.overdue(service.clock().today()))).toList();
         return Optional.of(new Pages.TaskPage(service.row(now, viewer, now.tasks().lights().light(task)), task, notes, orders));
+    }
+
+    /** A note's words, with the percent it stated ({@code 庆云段桥梁桩基完成八成 · 90%}). */
+    private static String words(TaskNote note) {
+        return note.percent() == null || note.text().contains(note.percent().stripTrailingZeros().toPlainString() + "%") ? note.text()
+                : note.text() + " · " + note.percent().stripTrailingZeros().toPlainString() + "%";
     }
 
     /** A unit's page. */

@@ -49,10 +49,11 @@ public final class Pages {
      * @param note    the entry as stored
      * @param who     the roster name of who wrote it
      * @param change  what it did
-     * @param oldText for 更正 and 撤回: the words of the note it replaced, else null
+     * @param oldText for 更正 and 撤回: the words of the note it replaced (with its percent), else null
+     * @param newText the note's words with its percent
      * @param photos  how many photos the note has (served as {@code /workbench/photos/{id}/{k}})
      */
-    public record NoteLine(TaskNote note, String who, Change change, String oldText, int photos) {
+    public record NoteLine(TaskNote note, String who, Change change, String oldText, String newText, int photos) {
     }
 
     /**

@@ -74,6 +74,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks what {@code css} names and waits for the page that shows {@code awaited}. */
+    Browser click(String css, String awaited) {
+        driver.findElement(By.cssSelector(css)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(awaited)).isEmpty());
+        return this;
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -46,6 +46,7 @@ class WorkbenchAccessTest extends WorkbenchApp {
         ROUTES.put("/workbench/units/没有这个单位", new int[] {403, 403, 404});
         ROUTES.put("/workbench/photos/1/1", new int[] {403, 404, 404});
         ROUTES.put("/workbench/export.xlsx", new int[] {403, 403, 200});
+        ROUTES.put("/workbench/import", new int[] {403, 403, 200});
     }
 
     /** The route as a browser sends it: Chinese percent-encoded. */
@@ -93,6 +94,19 @@ class WorkbenchAccessTest extends WorkbenchApp {
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         assertThat(status(post("/logout").with(as("wangwu")))).isEqualTo(403);
         assertThat(status(post("/logout").with(as("wangwu")).with(csrf()))).isEqualTo(302);
+    }
+
+    @Test
+    void onlyOfficialsMayUploadOrApplyAPlan() throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "plan.xlsx", "application/octet-stream", new byte[] {1});
+        for (String user : new String[] {"nobody", "lisi"}) {
+            assertThat(status(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workbench/import")
+                    .file(file).with(as(user)).with(csrf()))).as(user).isEqualTo(403);
+            assertThat(status(post("/workbench/import/apply").with(as(user)).with(csrf()))).as(user).isEqualTo(403);
+        }
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workbench/import")
+                .file(file).with(as("wangwu")).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("没有导入", "不是能读取的 Excel 表格");
     }
 
     @Test

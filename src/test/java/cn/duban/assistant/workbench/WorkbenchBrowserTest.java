@@ -91,6 +91,8 @@ class WorkbenchBrowserTest extends WorkbenchApp {
 
         new Select(page.one("#filter-light")).selectByValue("YELLOW");
         page.one("#filter").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("light=YELLOW"));
         assertThat(lights(page)).isNotEmpty().containsOnly("YELLOW");
         page.screenshot("overview-yellow");
     }
@@ -164,7 +166,7 @@ class WorkbenchBrowserTest extends WorkbenchApp {
 
         page.open("/workbench/tasks/jinwei-railway");
         String notes = page.one("#notes").getText();
-        assertThat(notes).contains("李四", "常家镇", "桩基完成八成", "更正", "→", "进度90%");
+        assertThat(notes).contains("李四", "常家镇", "桩基完成八成", "更正", "· 80%” → “", "· 90%”", "进度90%");
         assertThat(page.one("#completion").getText()).isEqualTo("90.0%");
         assertThat(page.text()).contains("督办单", "没有发过督办单");
         page.screenshot("task-official");
@@ -245,10 +247,67 @@ class WorkbenchBrowserTest extends WorkbenchApp {
     }
 
     @Test
+    @Order(8)
+    void aSpreadsheetWithErrorsIsRefusedByRowAndColumnAndAGoodOneIsAppliedAfterReview() throws Exception {
+        List<Task> before = current.get().knowledge().tasks();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("duban-plans");
+        java.nio.file.Path bad = PlanSheets.write(folder.resolve("有错的分工方案.xlsx"), List.of(
+                List.of(before.get(0).text(), before.get(0).lead(), "", "", "2023年12月底前"),
+                List.of("建设月球基地", "县科技局", "", "", "年底前"),
+                List.of(before.get(1).text(), "", "", "", "2023年12月底前")));
+        List<List<String>> good = new java.util.ArrayList<>();
+        for (Task task : before) {
+            if (task.id().equals("development-zone-ranking")) {
+                continue;
+            }
+            String deadline = task.id().equals("key-industrial-parks") ? "2023年11月底前" : task.deadline().toString();
+            good.add(List.of(task.text(), task.lead(), String.join("、", task.partners()),
+                    task.hasLeader() ? current.get().roster().nameOf(task.leader()) : "", deadline));
+        }
+        good.add(List.of("大力发展社会事业", "县教育和体育局", "县卫生健康局", "", "2023年12月底前"));
+        java.nio.file.Path plan = PlanSheets.write(folder.resolve("分工方案.xlsx"), good);
+
+        Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
+        page.open("/workbench/import");
+        page.one("#file").sendKeys(bad.toAbsolutePath().toString());
+        page.click("#upload", "#refused");
+        assertThat(page.one("#refused").getText()).contains("2 处错误", "没有导入");
+        assertThat(page.one("#problems").getText()).contains("第4行 B列(工作任务)", "报告中找不到这项任务的原文", "建设月球基地",
+                "第5行 C列(牵头单位)", "没有牵头单位");
+        assertThat(page.all("#apply")).isEmpty();
+        page.screenshot("import-refused");
+
+        page.one("#file").sendKeys(plan.toAbsolutePath().toString());
+        page.click("#upload", "#changes");
+        page.screenshot("import-review");
+        assertThat(page.all("#changes tbody tr:not([data-kind='UNCHANGED'])")).extracting(WebElement::getText).hasSize(3);
+        assertThat(page.one("#changes tr[data-id='key-industrial-parks']").getText()).contains("修改", "2023-12-31 → 2023-11-30");
+        assertThat(page.one("#changes tr[data-kind='REMOVED']").getText()).contains("删除", "开发区进位赶超");
+        assertThat(page.one("#changes tr[data-kind='ADDED']").getText()).contains("新增", "县教育和体育局");
+        assertThat(page.all("#changes tr[data-kind='UNCHANGED']")).hasSize(before.size() - 2);
+        assertThat(current.get().knowledge().tasks()).isEqualTo(before);
+
+        page.click("#apply", "#result");
+        assertThat(page.one("#result").getText()).contains("已导入 " + before.size() + " 项重点任务", "tasks.");
+        List<Task> after = current.get().knowledge().tasks();
+        assertThat(after).extracting(Task::id).doesNotContain("development-zone-ranking").contains("jinwei-railway");
+        assertThat(after.stream().filter(t -> t.id().equals("key-industrial-parks")).findFirst().orElseThrow().deadline())
+                .isEqualTo(java.time.LocalDate.of(2023, 11, 30));
+        assertThat(after.stream().filter(t -> t.text().equals("大力发展社会事业")).findFirst().orElseThrow().lead())
+                .isEqualTo("县教育和体育局");
+        try (var files = java.nio.file.Files.list(KNOWLEDGE)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.matches("tasks\\.\\d{8}-\\d{6}\\.yml"));
+        }
+        page.screenshot("import-applied");
+        page.open("/workbench");
+        assertThat(page.text()).contains("大力发展社会事业").doesNotContain("开发区进位赶超");
+    }
+
+    @Test
     @Order(9)
     void logoutEndsTheSession() {
         Browser page = browser().logIn(OFFICIAL, OFFICIAL_PASSWORD);
-        page.one("#logout").click();
+        page.click("#logout", "#logged-out");
 
         assertThat(page.text()).contains("已退出");
         page.open("/workbench");
