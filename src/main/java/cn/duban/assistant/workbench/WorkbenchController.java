@@ -19,15 +19,18 @@ class WorkbenchController {
 
     private final WorkbenchService service;
     private final WorkbenchProperties properties;
+    private final WeComLogin wecom;
 
-    WorkbenchController(WorkbenchService service, WorkbenchProperties properties) {
+    WorkbenchController(WorkbenchService service, WorkbenchProperties properties, WeComLogin wecom) {
         this.service = service;
         this.properties = properties;
+        this.wecom = wecom;
     }
 
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("localAccounts", !properties.users().isEmpty());
+        model.addAttribute("qrLogin", wecom.available() ? "/workbench/wecom/qr" : null);
         return "workbench/login";
     }
 

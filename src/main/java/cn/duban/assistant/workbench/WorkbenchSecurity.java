@@ -24,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Spring Security for the workbench only: its pages, {@code /login} and {@code /logout} need a session (form login,
  * CSRF on); every other path — the WeChat Work callback, {@code /actuator/health} — passes no security filter at all,
  * those being machine endpoints with their own checks. Roles are not decided here but from the roster on each request
- * ({@link Viewers}), so a changed roster counts at once.
+ * ({@link Viewers}), so a changed roster counts at once. Inside WeChat Work a caller who has not signed in is sent
+ * through 网页授权 ({@link WeComLogin}) when WeChat Work is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,7 +36,7 @@ class WorkbenchSecurity {
     static final String USERID = "userid:";
 
     @Bean
-    SecurityFilterChain workbenchChain(HttpSecurity http, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain workbenchChain(HttpSecurity http, AuthenticationManager logins, WeComLogin wecom) throws Exception {
         http.securityMatcher("/workbench", "/workbench/**", "/login", "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/workbench/style.css", "/workbench/wecom/**").permitAll()
@@ -44,6 +45,7 @@ class WorkbenchSecurity {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(wecom.entryPoint()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()));
         return http.build();

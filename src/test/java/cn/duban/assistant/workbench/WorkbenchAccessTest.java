@@ -110,6 +110,17 @@ class WorkbenchAccessTest extends WorkbenchApp {
     }
 
     @Test
+    void withoutWeChatWorkOnlyLocalAccountsSignIn() throws Exception {
+        for (String route : new String[] {"/workbench/wecom/login", "/workbench/wecom/qr", "/workbench/wecom/callback?code=x&state=y"}) {
+            assertThat(status(get(route))).as(route).isEqualTo(404);
+        }
+        var inWeChatWork = mvc.perform(get("/workbench").header("User-Agent", "Mozilla/5.0 wxwork/4.1.22")).andReturn().getResponse();
+        assertThat(inWeChatWork.getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+                .contains("用户名", "密码").doesNotContain("扫码登录");
+    }
+
+    @Test
     void theMachineEndpointsNeedNoLoginAndNoCsrfToken() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
