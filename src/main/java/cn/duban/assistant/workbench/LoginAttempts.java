@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginAttempts {
 
+    /** Usernames remembered before those whose failures aged out are forgotten (wrong names tried in bulk). */
+    private static final int MAX_USERNAMES = 10_000;
+
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
@@ -40,6 +43,9 @@ public final class LoginAttempts {
 
     /** A wrong password for this username. */
     public void failed(String username) {
+        if (failures.size() > MAX_USERNAMES) {
+            failures.values().removeIf(this::stale);
+        }
         Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         synchronized (recent) {
             forgetOld(recent);
@@ -50,6 +56,14 @@ public final class LoginAttempts {
     /** A right password: the count starts again. */
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    /** Whether a username's failures have all aged out (it may be forgotten). */
+    private boolean stale(Deque<Instant> recent) {
+        synchronized (recent) {
+            forgetOld(recent);
+            return recent.isEmpty();
+        }
     }
 
     private void forgetOld(Deque<Instant> recent) {

@@ -111,6 +111,11 @@ class WorkbenchBrowserTest extends WorkbenchApp {
         expected.addAll(List.of("new-urban-jobs", "billion-yuan-projects"));
         assertThat(ids).isEqualTo(expected);
         page.screenshot("overview-reporter");
+        page.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(page.one("#rows thead").isDisplayed()).as("a phone shows cards, not the table's header").isFalse();
+        assertThat(row(page, "new-urban-jobs").getText()).contains("新增城镇就业", "1550人");
+        page.screenshot("overview-reporter-phone");
+        page.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 
         page.open("/workbench/targets/new-urban-jobs");
         assertThat(page.all("#units tbody tr")).extracting(r -> r.getAttribute("data-unit")).containsExactly("常家镇");
