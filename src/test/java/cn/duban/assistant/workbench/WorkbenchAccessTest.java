@@ -121,6 +121,30 @@ class WorkbenchAccessTest extends WorkbenchApp {
     }
 
     @Test
+    void aPhotoIsServedOnlyToThoseWhoMayOpenItsTask() throws Exception {
+        assertThat(say("lisi", "津潍高铁：第二批桩基完成")).contains("已记录");
+        assertThat(sendPhoto("lisi", cn.duban.assistant.tasks.TestPhotos.png(11))).contains("已作为佐证材料");
+        String page = mvc.perform(get("/workbench/tasks/jinwei-railway").with(as("wangwu"))).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher photos = java.util.regex.Pattern.compile("/workbench/photos/\\d+/\\d+").matcher(page);
+        String photo = null;
+        while (photos.find()) {
+            photo = photos.group();
+        }
+        assertThat(photo).as("a photo on the task's page").isNotNull();
+
+        for (String user : new String[] {"wangwu", "lisi"}) {
+            var response = mvc.perform(get(photo).with(as(user))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(user).isEqualTo(200);
+            assertThat(response.getContentType()).isEqualTo("image/png");
+            assertThat(response.getContentAsByteArray()).isEqualTo(cn.duban.assistant.tasks.TestPhotos.png(11));
+        }
+        assertThat(status(get(photo).with(as("zhaoliu")))).as("县人社局 has no part in the task").isEqualTo(403);
+        assertThat(status(get(photo).with(as("nobody")))).isEqualTo(403);
+        assertThat(status(get(photo + "9"))).isEqualTo(302);
+    }
+
+    @Test
     void theMachineEndpointsNeedNoLoginAndNoCsrfToken() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),

@@ -76,6 +76,13 @@ abstract class WorkbenchApp {
                 Instant.parse("2023-07-03T02:00:00Z").plusSeconds(MESSAGES.get()))).text();
     }
 
+    /** A photo from a member, as WeChat Work's channel would hand it over; the reply. */
+    String sendPhoto(String user, byte[] photo) {
+        return core.handle(new InboundMessage("wb-" + MESSAGES.incrementAndGet() + "-" + System.nanoTime(), user, "",
+                Instant.parse("2023-07-03T02:00:00Z").plusSeconds(MESSAGES.get()),
+                new cn.duban.assistant.conversation.Attachment(photo))).text();
+    }
+
     private static Path temporary(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

@@ -44,6 +44,7 @@ class WorkbenchBrowserTest extends WorkbenchApp {
         assertThat(say("zhaoliu", "新增城镇就业600人")).contains("已记录");
         assertThat(say("lisi", "津潍高铁：庆云段桥梁桩基完成八成，下月架梁")).contains("已记录");
         assertThat(say("lisi", "更正 进度90%")).contains("已更正");
+        assertThat(sendPhoto("lisi", cn.duban.assistant.tasks.TestPhotos.png(7))).contains("已作为佐证材料");
     }
 
     @AfterEach
@@ -174,7 +175,12 @@ class WorkbenchBrowserTest extends WorkbenchApp {
         assertThat(notes).contains("李四", "常家镇", "桩基完成八成", "更正", "· 80%” → “", "· 90%”", "进度90%");
         assertThat(page.one("#completion").getText()).isEqualTo("90.0%");
         assertThat(page.text()).contains("督办单", "没有发过督办单");
+        WebElement photo = page.one("#notes td.photos img");
+        assertThat(((Number) page.driver().executeScript("return arguments[0].naturalWidth", photo)).intValue()).isPositive();
         page.screenshot("task-official");
+        String photoUrl = photo.getAttribute("src");
+        page.open(photoUrl.substring(base().length()));
+        assertThat(page.text()).doesNotContain("没有权限", "没有找到");
 
         page.open("/workbench/units/常家镇");
         assertThat(page.one("#unit-targets").getText()).contains("新增城镇就业", "950人", "引进过亿元项目", "12个");
