@@ -59,7 +59,9 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ConversationCore conversationCore(CurrentKnowledge current, ReplyMemory memory, AssistantProperties properties) {
-        return new ConversationCore(current, memory, properties.digest().chart());
+    ConversationCore conversationCore(CurrentKnowledge current, ReplyMemory memory, AssistantProperties properties,
+                                      cn.duban.assistant.workbench.WorkbenchProperties workbench) {
+        return new ConversationCore(current, memory, properties.digest().chart(),
+                new cn.duban.assistant.workbench.ExportLinks(workbench.baseUrl()));
     }
 }

@@ -32,12 +32,20 @@ public class ConversationCore {
     private final CurrentKnowledge current;
     private final ReplyMemory memory;
     private final boolean withChart;
+    private final cn.duban.assistant.workbench.ExportLinks exports;
 
     /** The core on the knowledge and roster in use; {@code withChart}: an official's 汇总 comes with its chart. */
     public ConversationCore(CurrentKnowledge current, ReplyMemory memory, boolean withChart) {
+        this(current, memory, withChart, new cn.duban.assistant.workbench.ExportLinks(null));
+    }
+
+    /** The same, with 导出台账 linking to the workbench at the address {@code exports} has. */
+    public ConversationCore(CurrentKnowledge current, ReplyMemory memory, boolean withChart,
+                            cn.duban.assistant.workbench.ExportLinks exports) {
         this.current = current;
         this.memory = memory;
         this.withChart = withChart;
+        this.exports = exports;
     }
 
     /**
@@ -90,6 +98,9 @@ public class ConversationCore {
         if (intent instanceof Intent.Reload) {
             String text = now.wording().reload(current.reload(message.userId()));
             return new Reply(claimed ? keep(message, text) : memory.remember(message.messageId(), text));
+        }
+        if (intent instanceof Intent.ExportLedger) {
+            return new Reply(memory.remember(message.messageId(), now.wording().export(exports.link(now.roster(), message.userId()))));
         }
         if (intent instanceof Intent.Unreadable unreadable) {
             return new Reply(now.wording().unreadable(unreadable.problem()));

@@ -39,7 +39,12 @@ final class PlanImport {
         this.vocabulary = vocabulary;
     }
 
-    Result run(Path file, String reportId) {
+    /** The plan read and matched against the report, nothing written. */
+    record Draft(PlanSheet.Read read, Report report, int reports, List<ProposedTask> tasks, List<PlanRow> unmatched) {
+    }
+
+    /** Reads the plan in {@code file} and matches its rows against the report; writes nothing. */
+    Draft draft(Path file, String reportId) {
         PlanSheet.Read read = new PlanSheet(vocabulary).read(file);
         List<Report> reports = reports();
         Report report = reports.stream().filter(r -> reportId == null ? reports.size() == 1 : r.id().equals(reportId))
@@ -57,8 +62,18 @@ final class PlanImport {
             }, () -> unmatched.add(row));
         }
         named(tasks, new TaskNames(vocabulary).name(sources));
+        return new Draft(read, report, reports.size(), tasks, unmatched);
+    }
+
+    Result run(Path file, String reportId) {
+        Draft draft = draft(file, reportId);
+        PlanSheet.Read read = draft.read();
+        List<ProposedTask> tasks = draft.tasks();
+        List<PlanRow> unmatched = draft.unmatched();
+        Report report = draft.report();
+        int reportCount = draft.reports();
         String origin = file.getFileName() + "(工作表“" + read.sheet() + "”)";
-        String yaml = TasksYaml.write(tasks, origin, reports.size() > 1 ? report.id() : null, unmatched);
+        String yaml = TasksYaml.write(tasks, origin, reportCount > 1 ? report.id() : null, unmatched);
         Path proposal = knowledgeDir.resolve("tasks.proposed.yml");
         Path kept = null;
         try {

@@ -31,8 +31,8 @@ final class PlanSheet {
 
     private static final int HEADER_SEARCH_ROWS = 30;
 
-    /** What was read: the sheet's name, its header row (1-based) and the rows with content. */
-    record Read(String sheet, int headerRow, List<PlanRow> rows) {
+    /** What was read: the sheet's name, its header row (1-based), the rows with content and each column's index. */
+    record Read(String sheet, int headerRow, List<PlanRow> rows, Map<String, Integer> columns) {
     }
 
     private final Vocabulary vocabulary;
@@ -75,7 +75,7 @@ final class PlanSheet {
             for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
                 Map<String, Integer> columns = headers(cells, r);
                 if (columns.containsKey("task") && columns.containsKey("lead")) {
-                    return new Read(sheet.getSheetName(), r + 1, rows(cells, sheet, r, columns));
+                    return new Read(sheet.getSheetName(), r + 1, rows(cells, sheet, r, columns), Map.copyOf(columns));
                 }
                 if (columns.size() > best.size()) {
                     best = columns;

@@ -157,6 +157,11 @@ public class SupervisionService {
                 : new SupervisionOutcome.Orders(orders.all().stream().map(this::listed).toList(), today));
     }
 
+    /** A task's 督办单, oldest first, for the workbench (which decides who may see them). */
+    public List<SupervisionOrder> ofTask(String taskId) {
+        return orders.ofTask(taskId);
+    }
+
     SupervisionOutcome.Listed listed(SupervisionOrder order) {
         Optional<Task> task = knowledge.task(order.taskId());
         return new SupervisionOutcome.Listed(order, task.map(Task::name).orElse(order.taskId()), task.map(Task::lead).orElse(""));

@@ -61,6 +61,11 @@ public class EvidenceService {
         }
     }
 
+    /** The photos of one note (its own entry only), as files under the data folder, in the order they came. */
+    public java.util.List<java.nio.file.Path> photos(long noteId) {
+        return store.photos(noteId);
+    }
+
     /** A note's photos, with those of the notes it corrected (the card shows the correction). */
     int count(TaskNote note) {
         int count = store.count(note.id());

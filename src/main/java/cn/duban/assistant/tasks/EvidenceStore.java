@@ -72,6 +72,14 @@ public class EvidenceStore {
         return guarded(() -> redis.hlen(TaskNotes.PREFIX + "ev:" + noteId)).intValue();
     }
 
+    /** The photos of one note (its own entry only), as files under the data folder, in the order they came. */
+    public java.util.List<Path> photos(long noteId) {
+        java.util.Map<String, String> photos = guarded(() -> redis.hgetAll(TaskNotes.PREFIX + "ev:" + noteId));
+        return photos.values().stream().map(value -> value.split("\t"))
+                .sorted(java.util.Comparator.comparingLong(fields -> Long.parseLong(fields[0])))
+                .map(fields -> dataFolder.resolve(fields[1])).toList();
+    }
+
     /** The data folder the paths are relative to. */
     public Path dataFolder() {
         return dataFolder;

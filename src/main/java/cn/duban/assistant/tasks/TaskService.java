@@ -85,6 +85,21 @@ public class TaskService {
         return warnings.lights();
     }
 
+    /** Every entry of a task's notes, oldest first (notes, corrections, withdrawals, 核实): its audit trail. */
+    public List<TaskNote> history(String taskId) {
+        return notes.history(taskId);
+    }
+
+    /** One entry of the notes. */
+    public Optional<TaskNote> note(long id) {
+        return notes.entry(id);
+    }
+
+    /** The photos attached to one note, as paths under the data folder, in the order they came. */
+    public List<java.nio.file.Path> photos(long noteId) {
+        return evidence == null ? List.of() : evidence.photos(noteId);
+    }
+
     /** The tasks a unit leads, then those it shares. */
     public TaskOutcome unitTasks(String unit) {
         return cards.unitTasks(unit);

@@ -20,7 +20,7 @@ final class CommandReader {
     /** The vocabulary of each kind of small talk, in the order of {@link Intent.SmallTalk.Kind}. */
     private static final String[] KEYS = {"greeting", "thanks", "acknowledge", "goodbye"};
     /** The keys whose words make a whole message (是, 好的, 帮助): a message that is one is not trimmed further. */
-    private static final String[] WHOLE_MESSAGE_KEYS = {"help", "reload", "confirm", "cancel", "greeting", "thanks", "acknowledge", "goodbye"};
+    private static final String[] WHOLE_MESSAGE_KEYS = {"help", "reload", "export", "confirm", "cancel", "greeting", "thanks", "acknowledge", "goodbye"};
 
     private final Vocabulary vocabulary;
     private final NumeralReader numerals;

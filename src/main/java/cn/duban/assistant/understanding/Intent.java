@@ -29,6 +29,10 @@ public sealed interface Intent {
     record Reload() implements Intent {
     }
 
+    /** 导出台账: the link to the workbench's Excel export of the 督查台账 (officials only). */
+    record ExportLedger() implements Intent {
+    }
+
     /** 是, 确认: yes to the question the assistant asked. */
     record Confirm() implements Intent {
     }

@@ -62,6 +62,9 @@ public final class MessageReader {
         if (vocabulary.set("reload").contains(bare)) {
             return new Intent.Reload();
         }
+        if (vocabulary.set("export").contains(bare)) {
+            return new Intent.ExportLedger();
+        }
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Intent.Unreadable(Intent.Unreadable.Problem.NO_CONTENT);
         }

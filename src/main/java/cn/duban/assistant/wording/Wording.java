@@ -103,6 +103,12 @@ public final class Wording {
     }
 
     /** What 重新加载 came to: what is loaded now, or the broken file's place and that the old knowledge stays. */
+    /** 导出台账: the download link, or the refusal. */
+    public String export(cn.duban.assistant.workbench.ExportLinks.Outcome outcome) {
+        return outcome instanceof cn.duban.assistant.workbench.ExportLinks.Outcome.Link link
+                ? replies.text("export.link", link.export(), link.workbench()) : replies.text("export.officials-only");
+    }
+
     public String reload(ReloadOutcome outcome) {
         return conversation.reload(outcome);
     }

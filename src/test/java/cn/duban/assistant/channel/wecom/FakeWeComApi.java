@@ -22,7 +22,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for WeChat Work's API ({@code /cgi-bin/gettoken}, {@code /cgi-bin/message/send},
- * {@code /cgi-bin/media/upload}, {@code /cgi-bin/media/get} serving the files a test put there) that records every
+ * {@code /cgi-bin/media/upload}, {@code /cgi-bin/media/get} serving the files a test put there,
+ * {@code /cgi-bin/auth/getuserinfo?access_token=…&code=…} answering {@code {"errcode":0,"userid":"…"}} for the codes a
+ * test gave out with {@link #loginCode}) that records every
  * request. WxJava's real HTTP client talks to it; errors can be
  * queued for message/send (e.g. 42001 once).
  */
@@ -48,6 +50,7 @@ public final class FakeWeComApi implements AutoCloseable {
     private volatile String validToken;
     private volatile Duration sendDelay = Duration.ZERO;
     private final Map<String, byte[]> media = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> loginCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeWeComApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,6 +59,7 @@ public final class FakeWeComApi implements AutoCloseable {
         server.createContext("/cgi-bin/message/send", this::send);
         server.createContext("/cgi-bin/media/upload", this::upload);
         server.createContext("/cgi-bin/media/get", this::download);
+        server.createContext("/cgi-bin/auth/getuserinfo", this::userOfCode);
         server.start();
     }
 
@@ -199,6 +203,29 @@ public final class FakeWeComApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * A code WeChat Work would hand to the redirect URI of 网页授权 or 扫码登录 for this member; the first
+     * {@code /cgi-bin/auth/getuserinfo} with it answers the UserID, later ones 40029 (a code is good once).
+     */
+    public String loginCode(String userId) {
+        String code = "code-" + java.util.UUID.randomUUID();
+        loginCodes.put(code, userId);
+        return code;
+    }
+
+    private void userOfCode(HttpExchange exchange) throws IOException {
+        record(exchange, "");
+        Map<String, String> query = query(exchange.getRequestURI());
+        String token = query.get("access_token");
+        if (token == null || !token.equals(validToken)) {
+            respond(exchange, "{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}");
+            return;
+        }
+        String userId = loginCodes.remove(query.getOrDefault("code", ""));
+        respond(exchange, userId == null ? "{\"errcode\":40029,\"errmsg\":\"invalid code\"}"
+                : "{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"" + userId + "\"}");
     }
 
     private Request record(HttpExchange exchange, String body) {

@@ -1,0 +1,74 @@
+package cn.duban.assistant.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import cn.duban.assistant.config.AssistantProperties;
+import cn.duban.assistant.config.TestProperties;
+import cn.duban.assistant.conversation.TestAssistant;
+import cn.duban.assistant.digest.DigestChannel;
+import cn.duban.assistant.redis.TestRedis;
+
+/**
+ * A task's drill-down after a 督办单 and its 反馈, on the whole assistant (real Redis) with a channel that accepts
+ * every message: what the task page shows officials, and that reporters see no 督办单.
+ */
+class DrilldownsTest {
+
+    private static final Path ROSTER = Path.of("src/test/resources/tasks/roster.yml");
+
+    private final AssistantProperties properties = TestProperties.withToday(LocalDate.of(2023, 6, 30));
+    private final TestAssistant assistant = new TestAssistant(TestRedis.fresh(), properties, ROSTER, new DigestChannel() {
+        @Override
+        public boolean sendDigest(String userId, String text) {
+            return true;
+        }
+
+        @Override
+        public boolean sendImage(String userId, byte[] png) {
+            return true;
+        }
+    });
+    private final WorkbenchService service = new WorkbenchService(assistant.current(), properties, assistant.clock());
+    private final Drilldowns drilldowns = new Drilldowns(service, assistant.ledger());
+
+    private Viewer viewer(String userId) {
+        return Viewers.of(new org.springframework.security.authentication.TestingAuthenticationToken(userId, null,
+                WorkbenchSecurity.USERID + userId), assistant.roster());
+    }
+
+    @Test
+    void aTaskShowsItsSupervisionOrderAndTheLeadUnitsAnswer() {
+        assistant.say("zhangsan", "督办 津潍高铁");
+        assertThat(assistant.say("zhangsan", "是")).startsWith("已发送督办〔2023〕第1号");
+        assertThat(assistant.say("jiaotong", "津潍高铁：庆云段桥梁桩基完成八成")).contains("已记录");
+
+        Pages.TaskPage page = drilldowns.task(viewer("zhangsan"), "jinwei-railway").orElseThrow();
+
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order.order().seq()).isEqualTo(1);
+            assertThat(order.drafter()).isEqualTo("张三");
+            assertThat(order.feedback().text()).isEqualTo("庆云段桥梁桩基完成八成");
+            assertThat(order.overdue()).isFalse();
+        });
+        assertThat(page.notes()).singleElement().satisfies(note -> {
+            assertThat(note.who()).isEqualTo("交小通");
+            assertThat(note.newText()).isEqualTo("庆云段桥梁桩基完成八成 · 80%");
+        });
+        assertThat(drilldowns.task(viewer("jiaotong"), "jinwei-railway").orElseThrow().orders()).isEmpty();
+    }
+
+    @Test
+    void unknownIdsAreEmptyAndOtherUnitsAreForbidden() {
+        assertThat(drilldowns.task(viewer("zhangsan"), "no-such-task")).isEmpty();
+        assertThat(drilldowns.target(viewer("zhangsan"), "no-such-target")).isEmpty();
+        assertThatThrownBy(() -> drilldowns.unit(viewer("jiaotong"), "常家镇")).isInstanceOf(WorkbenchErrors.Forbidden.class);
+        assertThat(drilldowns.unit(viewer("jiaotong"), "县交通运输局").orElseThrow().tasks())
+                .extracting(Row::id).contains("jinwei-railway");
+    }
+}
