@@ -1,15 +1,11 @@
 package cn.duban.assistant.conversation;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import cn.duban.assistant.knowledge.ReportAnswerer;
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.progress.ProgressOutcome;
-import cn.duban.assistant.progress.ProgressService;
 import cn.duban.assistant.reporting.ReportingOutcome;
-import cn.duban.assistant.reporting.ReportingService;
 import cn.duban.assistant.understanding.Intent;
 import cn.duban.assistant.understanding.MessageReader;
 import cn.duban.assistant.understanding.Sender;
@@ -90,7 +86,7 @@ public class ConversationCore {
         if (task != null) {
             return new Reply(claimed ? keep(message, task) : memory.remember(message.messageId(), task));
         }
-        ReportingOutcome done = ledgerAction(now, intent, message);
+        ReportingOutcome done = ReportTurns.act(now, intent, message);
         if (done != null) {
             String text = now.wording().reporting(done);
             return new Reply(claimed ? keep(message, text) : text);
@@ -100,7 +96,7 @@ public class ConversationCore {
             return new Reply(claimed ? keep(message, text) : memory.remember(message.messageId(), text));
         }
         if (intent instanceof Intent.ExportLedger) {
-            return new Reply(memory.remember(message.messageId(), now.wording().export(exports.link(now.roster(), message.userId()))));
+            return new Reply(memory.answered(message.messageId(), now.wording().export(exports.link(now.roster(), message.userId()))));
         }
         if (intent instanceof Intent.Unreadable unreadable) {
             return new Reply(now.wording().unreadable(unreadable.problem()));
@@ -109,7 +105,7 @@ public class ConversationCore {
             return overview(now, message);
         }
         // a question has no effect to protect: its reply is kept in this process, with no durable write
-        return new Reply(memory.answered(message.messageId(), answer(now, intent, message.userId())));
+        return new Reply(memory.answered(message.messageId(), QuestionTurns.answer(now, intent, message.userId())));
     }
 
     /**
@@ -152,77 +148,6 @@ public class ConversationCore {
             }
         };
         return new Sender(userId, now.roster().reporter(userId), pending);
-    }
-
-    /** Reports, 撤回, 更正 and answers to the assistant's questions: the ledger makes each exactly once. */
-    private static ReportingOutcome ledgerAction(Snapshot now, Intent intent, InboundMessage message) {
-        ReportingService reporting = now.reporting();
-        String id = message.messageId();
-        String user = message.userId();
-        Instant at = message.receivedAt();
-        String raw = message.text() == null ? "" : message.text().strip();
-        if (intent instanceof Intent.FileReport report) {
-            return reporting.file(id, user, report.draft(), at);
-        }
-        if (intent instanceof Intent.Withdraw withdraw) {
-            return reporting.withdraw(id, user, withdraw.figure(), withdraw.target(), withdraw.soft(), raw, at);
-        }
-        if (intent instanceof Intent.Correct correct) {
-            return reporting.correct(id, user, correct, raw, at);
-        }
-        if (intent instanceof Intent.Confirm) {
-            return reporting.confirm(id, user, at);
-        }
-        if (intent instanceof Intent.Cancel) {
-            return reporting.cancel(user);
-        }
-        return intent instanceof Intent.Choose choose ? reporting.choose(id, user, choose.target(), at) : null;
-    }
-
-    private static String answer(Snapshot now, Intent intent, String user) {
-        Wording wording = now.wording();
-        ProgressService progress = now.progress();
-        ReportAnswerer answerer = now.answerer();
-        if (intent instanceof Intent.Help) {
-            return wording.help(user);
-        }
-        if (intent instanceof Intent.SmallTalk talk) {
-            return wording.smallTalk(talk.kind());
-        }
-        if (intent instanceof Intent.AskBehind) {
-            return wording.progress(progress.behind(user));
-        }
-        if (intent instanceof Intent.AskSilent) {
-            return wording.progress(progress.silent(user));
-        }
-        if (intent instanceof Intent.AskUnit unit) {
-            return wording.progress(progress.unit(user, unit.unit(), unit.targets()));
-        }
-        if (intent instanceof Intent.AskTargets targets) {
-            return wording.progress(progress.targets(user, targets.targets(), targets.detail()));
-        }
-        if (intent instanceof Intent.AskSeveral several) {
-            return String.join("\n\n", several.parts().stream().map(part -> answer(now, part, user)).toList());
-        }
-        if (intent instanceof Intent.AskWhen when) {
-            return wording.answer(answerer.when(when.question(), when.targets()), progress.targets(user, when.targets(), false));
-        }
-        if (intent instanceof Intent.AskOwner owner) {
-            return wording.answer(answerer.owners(owner.question(), owner.targets()), progress.targets(user, owner.targets(), false));
-        }
-        if (intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks) {
-            return TaskTurns.answer(now, intent);
-        }
-        if (intent instanceof Intent.AskLights lights) {
-            return wording.tasks(now.tasks().lit(user, lights.lights()));
-        }
-        if (intent instanceof Intent.AskTargetList) {
-            return wording.answer(answerer.targetList());
-        }
-        if (intent instanceof Intent.AskSpeaker) {
-            return wording.answer(answerer.speakers());
-        }
-        return wording.answer(answerer.answer(((Intent.AskReport) intent).question()));
     }
 
     /** 汇总, 整体进度如何: the digest and its chart for officials; the county lines for reporters. */
