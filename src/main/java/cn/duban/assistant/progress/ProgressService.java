@@ -120,11 +120,18 @@ public class ProgressService {
         });
     }
 
-    /** The units that have not reported on their targets for {@code silentDays} days, with those targets. */
+    /**
+     * The units that have not reported on their targets for {@code silentDays} days, with those targets. Only targets
+     * whose period runs today count: after a period (or before it) nothing can be recorded, so nobody is asked.
+     */
     public Map<String, List<Target>> silentUnits() {
-        LocalDate since = clock.today().minusDays(silentDays - 1L);
+        LocalDate today = clock.today();
+        LocalDate since = today.minusDays(silentDays - 1L);
         Map<String, List<Target>> silent = new LinkedHashMap<>();
         for (Target target : knowledge.targets()) {
+            if (today.isAfter(target.periodEnd()) || today.isBefore(target.periodStart())) {
+                continue;
+            }
             Map<String, LedgerEntry> last = ledger.lastChanges(target);
             for (String unit : roster.unitsReporting(target.id())) {
                 LedgerEntry entry = last.get(unit);
