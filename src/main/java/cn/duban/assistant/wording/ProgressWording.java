@@ -46,7 +46,7 @@ final class ProgressWording {
         }
         if (outcome instanceof ProgressOutcome.Silent silent) {
             if (silent.units().isEmpty()) {
-                return replies.text("progress.silent.none", silent.days());
+                return silent.anyOpen() ? replies.text("progress.silent.none", silent.days()) : replies.text("progress.silent.closed");
             }
             List<String> lines = new ArrayList<>();
             lines.add(replies.text("progress.silent.title", silent.days(), silent.units().size()));
