@@ -71,9 +71,11 @@ public final class YamlRecord {
             options.setAllowDuplicateKeys(false);
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            String hint = colonHint(yaml, e.getProblemMark() == null ? -1 : e.getProblemMark().getLine(), lineOffset);
-            MalformedFileException told = YamlSyntax.problem(file, yaml, lineOffset, e);
-            throw hint.isEmpty() ? told : new MalformedFileException(file, told.line(), told.field(), "格式有误" + hint);
+            int colon = colonLine(yaml, e.getProblemMark() == null ? -1 : e.getProblemMark().getLine());
+            if (colon >= 0) {
+                throw YamlSyntax.fullWidthColon(file, yaml, lineOffset, colon);
+            }
+            throw YamlSyntax.problem(file, yaml, lineOffset, e);
         } catch (RuntimeException e) {
             throw new MalformedFileException(file, 0, null, "格式有误,无法按 YAML 读取。请检查缩进(只用空格)、冒号和引号");
         }
@@ -84,18 +86,15 @@ public final class YamlRecord {
         return new YamlRecord(file, lineOffset, "", mapping);
     }
 
-    /** A hint when a line just before a YAML error uses a full-width colon after a field name (name：就业). */
-    private static String colonHint(String yaml, int errorLine, int lineOffset) {
+    /** The line (0-based) at or just before a YAML error that uses a full-width colon after a field name, or -1. */
+    private static int colonLine(String yaml, int errorLine) {
         List<String> lines = yaml.lines().toList();
         for (int i = Math.min(errorLine, lines.size() - 1); i >= Math.max(0, errorLine - 2); i--) {
-            String line = lines.get(i);
-            int hash = line.indexOf('#');
-            String content = hash < 0 ? line : line.substring(0, hash);
-            if (content.matches("\\s*(- )?[A-Za-z-]+\\s*\uFF1A.*")) {
-                return "(第" + (i + 1 + lineOffset) + "行用了中文冒号“：”,字段名后应为英文冒号加空格“: ”)";
+            if (YamlSyntax.fullWidthKey(lines.get(i)) != null) {
+                return i;
             }
         }
-        return "";
+        return -1;
     }
 
     /** A hint when a value holds a full-width colon where the field's colon should be (name：就业). */

@@ -19,6 +19,7 @@ final class YamlSyntax {
     private static final Pattern KEY = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)\\s*:");
     /** A field whose value is on the lines below it (milestones:). */
     private static final Pattern OPEN = Pattern.compile(":\\s*(#.*)?$");
+    private static final Pattern FULL_WIDTH_KEY = Pattern.compile("\\s*(?:- )?([A-Za-z][A-Za-z0-9_-]*)\\s*\uFF1A.*");
     private static final Pattern DASH = Pattern.compile("^(\\s*)-(\\s|$)");
 
     private YamlSyntax() {
@@ -49,6 +50,30 @@ final class YamlSyntax {
             problem = "缩进不对:同一项的字段应与上一行左边对齐(用空格),“- ”开始新的一项";
         }
         return new MalformedFileException(file, at < 0 ? 0 : at + 1 + offset, field(lines, at), problem);
+    }
+
+    /**
+     * The mistake of line {@code at} (0-based), a field name followed by a full-width colon (name：就业): that line and
+     * its own field ({@code tasks[9].name}) are named, not the line after where SnakeYAML noticed it.
+     */
+    static MalformedFileException fullWidthColon(Path file, String yaml, int offset, int at) {
+        List<String> lines = yaml.lines().toList();
+        String key = fullWidthKey(lines.get(at));
+        String field = field(lines, at);
+        if (field == null) {
+            field = key;
+        } else if (!field.endsWith("." + key) && !field.equals(key)) {
+            field = field + "." + key;
+        }
+        return new MalformedFileException(file, at + 1 + offset, field,
+                "格式有误(第" + (at + 1 + offset) + "行用了中文冒号“：”,字段名后应为英文冒号加空格“: ”)");
+    }
+
+    /** The field name before a full-width colon on {@code line} (name：就业, - id：jobs), or null. */
+    static String fullWidthKey(String line) {
+        int hash = line.indexOf('#');
+        Matcher m = FULL_WIDTH_KEY.matcher(hash < 0 ? line : line.substring(0, hash));
+        return m.matches() ? m.group(1) : null;
     }
 
     private static int line(Mark mark, List<String> lines) {

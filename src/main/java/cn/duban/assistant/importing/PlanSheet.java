@@ -62,8 +62,7 @@ final class PlanSheet {
             if (e instanceof ImportException known) {
                 throw known;
             }
-            throw new ImportException(file.getFileName() + " 不是能读取的 Excel 表格,请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入("
-                    + e.getClass().getSimpleName() + ")");
+            throw new ImportException(UnreadableSheet.message(file));
         }
     }
 

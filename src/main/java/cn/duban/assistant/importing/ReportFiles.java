@@ -92,7 +92,7 @@ public final class ReportFiles {
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            throw new ImportException(file.getFileName() + " 不是有效的 .docx 文件(" + e.getMessage() + ")");
+            throw new ImportException(file.getFileName() + " 不是有效的 .docx 文件,请在 Word 或 WPS 中打开后另存为 .docx 再导入");
         }
     }
 
@@ -104,7 +104,7 @@ public final class ReportFiles {
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw new ImportException(file.getFileName() + " 有密码保护,请先去掉密码再导入");
         } catch (IOException e) {
-            throw new ImportException(file.getFileName() + " 不是有效的 PDF 文件,请确认文件完整,或另存为 .docx、.txt 后再导入(" + e.getMessage() + ")");
+            throw new ImportException(file.getFileName() + " 不是有效的 PDF 文件,请确认文件完整,或另存为 .docx、.txt 后再导入");
         }
     }
 }

@@ -18,15 +18,17 @@ import cn.duban.assistant.vocabulary.Vocabulary;
 
 /**
  * Short, unique names for the tasks {@code import-plan} proposes. A name is the first piece of the words (up to
- * punctuation) and, when longer than {@link #LENGTH}, cut before a joining word of {@code plan.name.joins} or at the
- * last word boundary (SmartChineseAnalyzer's words) within that length, never inside a word. Tasks that share the
+ * punctuation outside quotes) and, when long, cut before a joining word of {@code plan.name.joins} or at a word
+ * boundary (SmartChineseAnalyzer's words), never inside a word and never with an unbalanced quote. Tasks that share the
  * report's words take their names from their rows' own words; a name still shared gets its row number, and both are
  * flagged for review.
  */
 final class TaskNames {
 
-    /** The longest name taken from a task's words. */
+    /** The longest name cut from a task's words at a word boundary, in letters. */
     static final int LENGTH = 12;
+    /** The longest piece kept whole, or cut before a joining word, in letters. */
+    static final int MAX = 16;
 
     /**
      * A proposed name.
@@ -93,37 +95,75 @@ final class TaskNames {
     }
 
     /**
-     * The first piece of the words (up to the first punctuation mark), and when that is longer than {@link #LENGTH}
-     * characters, cut before the last joining word (等, 和 …) within that length, else at the last word boundary
-     * within it; never inside a word, never ending on a joining word.
+     * The first piece of the words (up to the first punctuation mark outside quotes). When longer than {@link #LENGTH}
+     * letters it is cut before the last joining word (等, 和 …) within {@link #MAX} letters; else kept whole when at
+     * most {@link #MAX} letters; else cut at the last word boundary within {@link #LENGTH} letters where the name ends
+     * well: on a word of two or more characters or a closing quote, never inside a word, never on a joining word, its
+     * quotes and brackets balanced. Quotes and brackets do not count as letters.
      */
     String shortName(String words) {
-        String piece = PUNCTUATION.split(words.strip(), 2)[0].strip();
-        if (piece.isEmpty()) {
-            piece = words.strip();
-        }
-        if (piece.codePointCount(0, piece.length()) <= LENGTH) {
+        String piece = firstPiece(words.strip());
+        if (letters(piece) <= LENGTH) {
             return piece;
         }
-        int limit = piece.offsetByCodePoints(0, LENGTH);
-        int cut = 0;
+        List<Word> tokens = words(piece);
         int join = 0;
-        for (Word word : words(piece)) {
-            if (word.end() <= limit) {
-                cut = Math.max(cut, word.end());
-            }
-            if (word.start() <= limit && word.start() >= MIN_CUT && joins.contains(word.text())) {
+        for (Word word : tokens) {
+            String before = piece.substring(0, word.start()).strip();
+            if (word.start() >= MIN_CUT && letters(before) <= MAX && joins.contains(word.text()) && Quotes.balanced(before)) {
                 join = word.start();
             }
-            if (word.start() <= limit) {
-                cut = Math.max(cut, word.start());
+        }
+        if (join > 0) {
+            return withoutTrailingJoins(piece.substring(0, join).strip());
+        }
+        if (letters(piece) <= MAX) {
+            return piece;
+        }
+        int cut = 0;
+        int plain = 0;
+        for (Word word : tokens) {
+            int end = Quotes.closingAfter(piece, word.end());
+            String name = piece.substring(0, end);
+            if (letters(name) > LENGTH) {
+                break;
+            }
+            if (!joins.contains(word.text()) && Quotes.balanced(name)) {
+                plain = end;
+                if (end > word.end() || word.end() - word.start() >= 2) {
+                    cut = end;
+                }
             }
         }
-        String name = piece.substring(0, join > 0 ? join : cut > 0 ? cut : limit);
+        int chosen = cut >= MIN_CUT ? cut : plain;
+        return chosen > 0 ? withoutTrailingJoins(piece.substring(0, chosen)) : Quotes.balancedPrefix(piece.substring(0,
+                piece.offsetByCodePoints(0, LENGTH)));
+    }
+
+    /** The words up to the first punctuation mark outside quotes and brackets (all of them when there is none). */
+    private static String firstPiece(String words) {
+        int depth = 0;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            depth += Quotes.depthChange(c, depth);
+            if (depth == 0 && PUNCTUATION.matcher(String.valueOf(c)).matches() && !words.substring(0, i).isBlank()) {
+                return words.substring(0, i).strip();
+            }
+        }
+        return words;
+    }
+
+    private String withoutTrailingJoins(String text) {
+        String name = text;
         for (Word word = last(name); word != null && joins.contains(word.text()) && word.start() > 0; word = last(name)) {
-            name = name.substring(0, word.start());
+            name = name.substring(0, word.start()).strip();
         }
         return name;
+    }
+
+    /** The letters and digits of {@code text}: quotes, brackets and spaces do not count. */
+    static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private record Word(String text, int start, int end) {

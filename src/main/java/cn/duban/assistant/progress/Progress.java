@@ -1,6 +1,7 @@
 package cn.duban.assistant.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.LedgerEntry;
@@ -15,9 +16,10 @@ import cn.duban.assistant.ledger.LedgerEntry;
  * @param status     已完成 / 超进度 / 达进度 / 欠进度 / 未上报
  * @param rate       a growth rate or other percentage, judged against the target itself rather than 序时进度
  * @param lastChange the newest change on it, null when none
+ * @param asOf       the day it stands on (its light is {@code LightRules.forTarget(progress, asOf)})
  */
 public record Progress(Target target, BigDecimal figure, BigDecimal completion, BigDecimal schedule, Status status,
-                       boolean rate, LedgerEntry lastChange) {
+                       boolean rate, LedgerEntry lastChange, LocalDate asOf) {
 
     /** Behind 序时进度 or not reported: what 哪些指标欠进度 and the digest list. */
     public boolean needsAttention() {

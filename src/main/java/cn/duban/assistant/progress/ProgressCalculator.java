@@ -59,11 +59,12 @@ public final class ProgressCalculator {
         BigDecimal schedule = schedule(total, elapsed);
         boolean rate = isRate(target);
         if (figure == null) {
-            return new Progress(target, null, null, schedule, Status.NO_DATA, rate, lastChange);
+            return new Progress(target, null, null, schedule, Status.NO_DATA, rate, lastChange, today);
         }
         BigDecimal completion = target.value().signum() == 0 ? HUNDRED
                 : figure.multiply(HUNDRED).divide(target.value(), 6, RoundingMode.DOWN);
-        return new Progress(target, figure, completion, schedule, status(target, figure, rate, elapsed, total), rate, lastChange);
+        return new Progress(target, figure, completion, schedule, status(target, figure, rate, elapsed, total), rate, lastChange,
+                today);
     }
 
     private Status status(Target target, BigDecimal figure, boolean rate, long elapsed, long total) {

@@ -32,8 +32,11 @@ public sealed interface ProgressOutcome {
     record Behind(LocalDate today, List<Progress> targets) implements ProgressOutcome {
     }
 
-    /** The units silent for {@code days} days, each with the targets it owes. */
-    record Silent(int days, Map<String, List<Target>> units) implements ProgressOutcome {
+    /**
+     * The units silent for {@code days} days, each with the targets it owes; {@code anyOpen}: some target's period
+     * runs today (else nobody is asked to report).
+     */
+    record Silent(int days, Map<String, List<Target>> units, boolean anyOpen) implements ProgressOutcome {
     }
 
     /** Every target's county line, for a reporter. */

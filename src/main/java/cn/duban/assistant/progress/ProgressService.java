@@ -93,7 +93,8 @@ public class ProgressService {
 
     /** 谁还没报, for officials: each silent unit with the targets it owes. */
     public ProgressOutcome silent(String userId) {
-        return guarded(userId, true, () -> new ProgressOutcome.Silent(silentDays, silentUnits()));
+        return guarded(userId, true, () -> new ProgressOutcome.Silent(silentDays, silentUnits(),
+                knowledge.targets().stream().anyMatch(this::open)));
     }
 
     /** The county line of every target, for a reporter asking how things stand (the digest is for officials). */
@@ -120,11 +121,18 @@ public class ProgressService {
         });
     }
 
-    /** The units that have not reported on their targets for {@code silentDays} days, with those targets. */
+    /**
+     * The units that have not reported on their targets for {@code silentDays} days, with those targets. Only targets
+     * whose period runs today count: after a period (or before it) nothing can be recorded, so nobody is asked.
+     */
     public Map<String, List<Target>> silentUnits() {
-        LocalDate since = clock.today().minusDays(silentDays - 1L);
+        LocalDate today = clock.today();
+        LocalDate since = today.minusDays(silentDays - 1L);
         Map<String, List<Target>> silent = new LinkedHashMap<>();
         for (Target target : knowledge.targets()) {
+            if (!open(target)) {
+                continue;
+            }
             Map<String, LedgerEntry> last = ledger.lastChanges(target);
             for (String unit : roster.unitsReporting(target.id())) {
                 LedgerEntry entry = last.get(unit);
@@ -134,6 +142,12 @@ public class ProgressService {
             }
         }
         return silent;
+    }
+
+    /** Whether the target's period runs today: only then can it be reported on. */
+    private boolean open(Target target) {
+        LocalDate today = clock.today();
+        return !today.isAfter(target.periodEnd()) && !today.isBefore(target.periodStart());
     }
 
     /** A 撤回 that left the unit nothing on the target: the unit has reported nothing there. */

@@ -89,7 +89,7 @@ final class PendingAnswers {
             return dropVoid(userId);
         }
         if (question == null || question.kind() != PendingQuestion.Kind.WHICH_TARGET) {
-            return new ReportingOutcome.NothingPending();
+            return chosen == null && question == null ? new ReportingOutcome.NothingToChoose() : new ReportingOutcome.NothingPending();
         }
         PendingQuestion.Item item = question.items().get(0);
         if (chosen == null || !item.targetIds().contains(chosen.id())) {

@@ -74,6 +74,10 @@ public sealed interface ReportingOutcome {
     record NothingPending() implements ReportingOutcome {
     }
 
+    /** A bare number (1, 第2个) when no question waits for a choice: told so, and how to report. */
+    record NothingToChoose() implements ReportingOutcome {
+    }
+
     /**
      * Nothing changed: the report a 撤回 or 更正 is aimed at is on targets removed from targets.yml since
      * ({@code targetIds}); or, with {@code copy}, a message handled before comes again and what it did is on such

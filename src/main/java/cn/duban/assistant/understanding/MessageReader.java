@@ -135,6 +135,9 @@ public final class MessageReader {
             if ((!pending.choices().isEmpty() || pending.voided()) && choice) {
                 return choose(bare, pending.choices());
             }
+            if (!pending.any() && vocabulary.pattern("choice.pattern").matcher(bare).matches()) {
+                return new Intent.Choose(0, null);
+            }
         }
         if (!bare.equals(first)) {
             return null;

@@ -8,6 +8,8 @@ import java.util.Map;
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.ledger.LedgerEntry;
+import cn.duban.assistant.lights.Light;
+import cn.duban.assistant.lights.LightRules;
 import cn.duban.assistant.progress.Progress;
 import cn.duban.assistant.progress.ProgressOutcome;
 import cn.duban.assistant.progress.Status;
@@ -44,7 +46,7 @@ final class ProgressWording {
         }
         if (outcome instanceof ProgressOutcome.Silent silent) {
             if (silent.units().isEmpty()) {
-                return replies.text("progress.silent.none", silent.days());
+                return silent.anyOpen() ? replies.text("progress.silent.none", silent.days()) : replies.text("progress.silent.closed");
             }
             List<String> lines = new ArrayList<>();
             lines.add(replies.text("progress.silent.title", silent.days(), silent.units().size()));
@@ -106,9 +108,11 @@ final class ProgressWording {
     /** 累计12个，完成34.3%，序时进度49.6%，欠进度 — the figures of a line. */
     private String figures(Progress progress) {
         Target target = progress.target();
-        String status = replies.text("status." + progress.status().name());
+        boolean ended = ended(progress);
+        String status = replies.text(ended ? "progress.ended" : "status." + progress.status().name());
         if (progress.figure() == null) {
-            return replies.text("progress.line.none", Figures.percent(progress.schedule()));
+            return ended ? replies.text("progress.line.none.ended")
+                    : replies.text("progress.line.none", Figures.percent(progress.schedule()));
         }
         if (progress.rate()) {
             return replies.text("progress.line.rate", Figures.amount(progress.figure(), target.unit()),
@@ -152,6 +156,10 @@ final class ProgressWording {
     String behindItem(Progress progress) {
         Target target = progress.target();
         String owner = target.owner().isEmpty() ? "" : replies.text("progress.behind.owner", target.owner());
+        if (ended(progress)) {
+            return progress.completion() == null ? replies.text("progress.behind.ended.none", target.name(), owner)
+                    : replies.text("progress.behind.ended", target.name(), Figures.completionAndSchedule(progress)[0], owner);
+        }
         if (progress.status() == Status.NO_DATA) {
             return replies.text("progress.behind.no-data", target.name(), owner);
         }
@@ -160,6 +168,11 @@ final class ProgressWording {
         }
         String[] shares = Figures.completionAndSchedule(progress);
         return replies.text("progress.behind.item", target.name(), shares[0], shares[1], owner);
+    }
+
+    /** Its period has ended unmet: 红灯 by the one rule 预警, the digest and the 通报 use. */
+    private static boolean ended(Progress progress) {
+        return LightRules.forTarget(progress, progress.asOf()).light() == Light.RED;
     }
 
     /** Each silent unit with the targets it owes: 尚堂镇（引进过亿元项目、新增城镇就业）. */

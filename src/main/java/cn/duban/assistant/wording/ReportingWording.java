@@ -81,6 +81,9 @@ final class ReportingWording {
         if (outcome instanceof ReportingOutcome.NothingPending) {
             return replies.text("reporting.nothing-pending");
         }
+        if (outcome instanceof ReportingOutcome.NothingToChoose) {
+            return replies.text("reporting.nothing-to-choose", examples.report(null));
+        }
         if (outcome instanceof ReportingOutcome.Unknown) {
             return replies.text("reporting.unknown");
         }

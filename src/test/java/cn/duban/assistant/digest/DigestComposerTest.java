@@ -47,4 +47,20 @@ class DigestComposerTest {
         assertThat(assistant.say("wangwu", "日报")).contains("督办日报");
         assertThat(assistant.say("lisi", "汇总")).contains("只发给县领导");
     }
+
+    @Test
+    void afterThePeriodNobodyIsListedOrRemindedForTargetsThatEnded() {
+        TestAssistant january = new TestAssistant(TestRedis.fresh(), LocalDate.of(2024, 1, 5));
+        var roster = january.roster();
+        var properties = cn.duban.assistant.config.TestProperties.withToday(LocalDate.of(2024, 1, 5));
+        var progress = new cn.duban.assistant.progress.ProgressService(cn.duban.assistant.knowledge.BundledKnowledge.knowledge(),
+                january.ledger(), roster, january.clock(), properties);
+        var reminders = new ReminderDelivery(progress, roster, january.wording().digestWriter(), null, null);
+
+        String digest = january.digestText(Since.entry(0));
+
+        assertThat(digest).contains("统计周期已结束、未完成的指标（红灯）").doesNotContain("未上报的单位");
+        assertThat(january.say("zhangsan", "谁还没报")).contains("不在统计周期内").doesNotContain("尚堂镇", "新增城镇就业", "都已上报");
+        assertThat(reminders.reminders()).isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -101,7 +102,66 @@ class PlanImportTest {
             assertThat(want.section()).startsWith(proposed.get(i).section().split(" / ")[0]);
         }
         assertThat(proposed).extracting(Task::name).doesNotHaveDuplicates()
-                .contains("加快津潍高铁(第11行)", "加快津潍高铁(第12行)", "统筹抓好“吨半粮”核心", "统筹抓好安置区建设");
+                .contains("加快津潍高铁(第11行)", "加快津潍高铁(第12行)", "统筹抓好“吨半粮”核心示范区", "统筹抓好安置区建设");
+    }
+
+    @Test
+    void everyNameFromTheShippedSampleEndsBetweenWordsWithItsQuotesBalanced() throws IOException {
+        Run run = importPlan(PlanSamples.SHIPPED);
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        for (Task task : proposalLoaded().tasks()) {
+            String name = task.name().replaceAll("\\(第\\d+行\\)$", "");
+            assertThat(Quotes.balanced(name)).as(name).isTrue();
+            assertThat(Quotes.endsOpen(name)).as(name).isFalse();
+            assertThat(Set.of("等", "和", "及", "与", "以及", "并")).as(name).doesNotContain(lastWord(name));
+            if (task.text().startsWith(name) && name.length() < task.text().length()) {
+                String text = task.text();
+                char next = text.charAt(name.length());
+                boolean pieceEnds = "，,、；;：:。".indexOf(next) >= 0;
+                boolean joinFollows = Set.of("等", "和", "及", "与", "以及", "并").contains(wordAt(text, name.length()));
+                assertThat(wordEnds(text)).as(name + " ends between words of " + text).contains(name.replaceAll("[”’》）)]+$", "").length());
+                assertThat(pieceEnds || joinFollows || name.endsWith("”") || lastWord(name).length() >= 2)
+                        .as(name + " ends on a word of two characters or more").isTrue();
+            }
+        }
+    }
+
+    /** The end offsets of SmartChineseAnalyzer's words in {@code text}. */
+    private static List<Integer> wordEnds(String text) throws IOException {
+        List<Integer> ends = new ArrayList<>();
+        for (int[] word : words(text)) {
+            ends.add(word[1]);
+        }
+        return ends;
+    }
+
+    private static String wordAt(String text, int start) throws IOException {
+        for (int[] word : words(text)) {
+            if (word[0] == start) {
+                return text.substring(word[0], word[1]);
+            }
+        }
+        return "";
+    }
+
+    private static String lastWord(String text) throws IOException {
+        List<int[]> words = words(text);
+        return words.isEmpty() ? "" : text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
+    }
+
+    private static List<int[]> words(String text) throws IOException {
+        List<int[]> words = new ArrayList<>();
+        try (var analyzer = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+             var tokens = analyzer.tokenStream("name", text)) {
+            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(new int[] {offset.startOffset(), offset.endOffset()});
+            }
+            tokens.end();
+        }
+        return words;
     }
 
     @Test
@@ -123,7 +183,7 @@ class PlanImportTest {
         String yaml = Files.readString(knowledge.resolve("tasks.proposed.yml"));
         assertThat(yaml).contains("name: \"加快庆章高速\"    # 待核对: 与第3行取自报告同一处");
         List<Task> tasks = proposalLoaded().tasks();
-        assertThat(tasks).extracting(Task::name).containsExactly("加快津潍高铁", "加快庆章高速", "规划建设城北城乡融合发展",
+        assertThat(tasks).extracting(Task::name).containsExactly("加快津潍高铁", "加快庆章高速", "规划建设城北城乡融合发展新区",
                 "加快建设水发渤海国际", "扎实开展全国文明城市");
         assertThat(tasks.get(0).text()).isEqualTo(tasks.get(1).text()).isEqualTo("加快津潍高铁、庆章高速等重点项目建设");
     }
@@ -235,6 +295,43 @@ class PlanImportTest {
         assertThat(renamed.err()).contains("分工方案.xlsx 不是能读取的 Excel 表格", "另存为 .xlsx");
         assertThat(other.exit()).isEqualTo(1);
         assertThat(other.err()).contains("不支持的文件类型", ".xlsx");
+        try (Stream<Path> files = Files.list(knowledge)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("reports", "targets.yml");
+        }
+    }
+
+    @Test
+    void filesThatAreNoWorkbookAreRefusedSayingWhatTheyAreWithoutJavaNames() throws IOException {
+        Path text = dir.resolve("方案.xlsx");
+        Files.writeString(text, "序号,工作任务,牵头单位\n", StandardCharsets.UTF_8);
+        Path empty = Files.createFile(dir.resolve("空.xlsx"));
+        Path oldText = dir.resolve("旧表.xls");
+        Files.writeString(oldText, "工作任务\t牵头单位\n", StandardCharsets.UTF_8);
+        Path zip = dir.resolve("打包.xlsx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("说明.txt"));
+            out.write("不是表格".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Path broken = dir.resolve("坏表.xls");
+        try (Workbook workbook = new HSSFWorkbook()) {
+            PlanSamples.write(workbook, broken);
+        }
+        byte[] bytes = Files.readAllBytes(broken);
+        Files.write(broken, java.util.Arrays.copyOf(bytes, 600));
+
+        Map<Path, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(text, "方案.xlsx 不是能读取的 Excel 表格:它是文本或其他格式的文件,只是扩展名为 .xlsx");
+        expected.put(empty, "空.xlsx 不是能读取的 Excel 表格:它是空文件");
+        expected.put(oldText, "旧表.xls 不是能读取的 Excel 表格:它是文本或其他格式的文件,只是扩展名为 .xls");
+        expected.put(zip, "打包.xlsx 不是能读取的 Excel 表格:它是压缩包");
+        expected.put(broken, "坏表.xls 不是能读取的 Excel 表格:它是旧版 Office 格式(.xls)");
+        for (Map.Entry<Path, String> file : expected.entrySet()) {
+            Run run = importPlan(file.getKey());
+            assertThat(run.exit()).as(file.getKey().toString()).isEqualTo(1);
+            assertThat(run.err()).contains(file.getValue(), "另存为 .xlsx 再导入")
+                    .doesNotContainPattern("[A-Za-z]+(Exception|Error)").doesNotContain("(IO", "Zip", "POI", "OLE2");
+        }
         try (Stream<Path> files = Files.list(knowledge)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("reports", "targets.yml");
         }

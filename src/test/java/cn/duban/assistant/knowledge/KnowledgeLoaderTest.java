@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,30 @@ class KnowledgeLoaderTest {
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
                 .isInstanceOfSatisfying(MalformedFileException.class, e ->
                         assertThat(e.getMessage()).contains("中文冒号", "“: ”"));
+    }
+
+    @Test
+    void aFullWidthColonInTasksYmlNamesItsOwnLineAndField() {
+        String tasks = read(BundledKnowledge.DIR.resolve("tasks.yml"));
+        for (String line : List.of("    name: 津潍高铁建设", "  - id: jinwei-railway", "    lead: 县交通运输局\n    partners: [县发展改革局, 常家镇]")) {
+            String broken = tasks.replace(line, line.replaceFirst(": ", "\uFF1A"));
+            write(dir.resolve("tasks.yml"), broken);
+            List<String> lines = broken.lines().toList();
+            int at = 0;
+            while (!lines.get(at).contains("\uFF1A")) {
+                at++;
+            }
+            long item = lines.subList(0, at + 1).stream().filter(l -> l.startsWith("  - ")).count();
+            String key = line.strip().replaceFirst("^- ", "").replaceFirst("(?s):.*", "");
+            int expectedLine = at + 1;
+
+            assertThatThrownBy(() -> KnowledgeLoader.load(dir)).as(line)
+                    .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                        assertThat(e.line()).isEqualTo(expectedLine);
+                        assertThat(e.field()).isEqualTo("tasks[" + item + "]." + key);
+                        assertThat(e.getMessage()).contains("第" + expectedLine + "行用了中文冒号", "“: ”");
+                    });
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ class LightRulesTest {
         var target = new cn.duban.assistant.knowledge.Target("new-urban-jobs", "新增城镇就业", List.of(), new java.math.BigDecimal(2800),
                 "人", cn.duban.assistant.knowledge.Comparison.AT_LEAST, cn.duban.assistant.knowledge.Aggregation.SUM, "三、",
                 "新增城镇就业2800人以上", "", START, LocalDate.of(2023, 12, 31), "report");
-        return new cn.duban.assistant.progress.Progress(target, null, null, null, status, false, null);
+        return new cn.duban.assistant.progress.Progress(target, null, null, null, status, false, null, null);
     }
 
     @Test

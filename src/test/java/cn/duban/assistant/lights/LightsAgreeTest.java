@@ -52,6 +52,23 @@ class LightsAgreeTest {
     }
 
     @Test
+    void afterThePeriodATargetsOwnAnswerAndTheBehindListSayEndedUnmetAsWarningsDo() {
+        on(LocalDate.of(2023, 7, 5)).say("lisi", "过亿元项目新增12个");
+        TestAssistant january = on(LocalDate.of(2024, 1, 5));
+
+        String own = january.say("zhangsan", "引进过亿元项目完成得怎么样");
+        String notReported = january.say("zhangsan", "新增城镇就业进度");
+        String behind = january.say("zhangsan", "哪些指标欠进度");
+        String warnings = january.say("zhangsan", "预警");
+
+        assertThat(warnings).contains("· 指标 引进过亿元项目：统计周期已结束，未完成（完成34.3%）");
+        assertThat(own).contains("完成34.3%", "统计周期已结束、未完成（红灯）").doesNotContain("欠进度");
+        assertThat(notReported).contains("尚无上报，统计周期已结束（红灯）").doesNotContain("序时进度");
+        assertThat(behind).contains("· 引进过亿元项目：统计周期已结束，未完成（完成34.3%）", "· 新增城镇就业：统计周期已结束，尚无上报")
+                .doesNotContain("序时进度100");
+    }
+
+    @Test
     void midYearTheYellowCountsAgreeAndAreLabelledByKind() {
         notes.note("note-1", LocalDate.of(2023, 6, 20).atTime(10, 0).atZone(ZONE).toInstant(), "lisi", "常家镇",
                 "jinwei-railway", "桩基施工", "津潍高铁：桩基施工", new BigDecimal(40), false);

@@ -38,7 +38,8 @@ class ChatScenariosTest {
     private static final String[] FILES = {"cases-shared.jsonl", "cases-reporting.jsonl", "cases-conversation.jsonl",
             "cases-extra.jsonl", "cases-review.jsonl", "cases-owner.jsonl",
             "cases-when.jsonl", "cases-several.jsonl", "cases-shorthand.jsonl", "cases-tasks.jsonl",
-            "cases-duban.jsonl", "cases-lights.jsonl", "cases-workbench.jsonl"};
+            "cases-duban.jsonl", "cases-lights.jsonl", "cases-workbench.jsonl",
+            "cases-ended.jsonl"};
     private static final Path ROSTER = Path.of("src/test/resources/understanding/roster.yml");
     private static final LocalDate DEFAULT_TODAY = LocalDate.of(2023, 6, 30);
 

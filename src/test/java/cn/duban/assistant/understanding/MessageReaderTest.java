@@ -67,7 +67,9 @@ class MessageReaderTest {
 
         assertThat(asReporter("2", which)).isEqualTo(new Intent.Choose(2, choices.get(1)));
         assertThat(asReporter("高企", which)).isEqualTo(new Intent.Choose(0, choices.get(0)));
-        assertThat(asReporter("2", Sender.Pending.NONE)).isInstanceOf(Intent.FileReport.class);
+        assertThat(asReporter("2", Sender.Pending.NONE)).as("nothing waits: told so, not asked which target")
+                .isEqualTo(new Intent.Choose(0, null));
+        assertThat(asReporter("2人", Sender.Pending.NONE)).isInstanceOf(Intent.FileReport.class);
         assertThat(asReporter("好的", new Sender.Pending(true, List.of()))).isInstanceOf(Intent.Confirm.class);
     }
 
