@@ -67,8 +67,11 @@ public sealed interface TaskOutcome {
     record Several(List<TaskOutcome> parts) implements TaskOutcome {
     }
 
-    /** A second 撤回 soon after one: the older note it would withdraw, asked first (是 withdraws it). */
-    record AskWithdraw(Task task, TaskNote note) implements TaskOutcome {
+    /**
+     * A second 撤回 soon after one: the older note it would withdraw, asked first (是 withdraws it), with the figures
+     * its message reported (withdrawn with it; empty when none).
+     */
+    record AskWithdraw(Task task, TaskNote note, List<cn.duban.assistant.ledger.LedgerEntry> figures) implements TaskOutcome {
     }
 
     /** Redis took the note but has not answered in time: whether it is recorded is not known yet. */

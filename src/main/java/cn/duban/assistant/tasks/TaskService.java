@@ -174,10 +174,11 @@ public class TaskService {
 
     /**
      * Whether a 撤回 or 更正 from this user means a note: the message was one already, or the user's last note is
-     * newer than the last figures he reported.
+     * newer than the last figures he reported, or the message has words and no bare figure ({@code words}) and he has
+     * a note standing.
      */
-    public boolean meansNote(String messageId, String userId) {
-        return guardedOr(() -> corrections.meansNote(messageId, userId), false);
+    public boolean meansNote(String messageId, String userId, boolean words) {
+        return guardedOr(() -> corrections.meansNote(messageId, userId, words), false);
     }
 
     /**

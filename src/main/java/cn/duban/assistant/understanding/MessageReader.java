@@ -75,7 +75,7 @@ public final class MessageReader {
             return answer;
         }
         Intent command = commands.read(text, bare, figures);
-        if (command instanceof Intent.AskOverview && !tasks.statementFree(text)) {
+        if (command instanceof Intent.AskOverview && (!tasks.statementFree(text) || tasks.correcting(text))) {
             command = null;
         }
         if (command == null) {

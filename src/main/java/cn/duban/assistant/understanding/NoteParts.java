@@ -71,6 +71,30 @@ final class NoteParts {
     }
 
     /**
+     * The clauses of a part (split at {@code task.note.clauses.pattern}), a clause naming a task and then, after a
+     * space, a target with a figure cut there too (人居环境：完成清洁 新增城镇就业 约20人): the note is not lost in the figure.
+     */
+    private List<String> clauses(String part, Predicate<String> namesTarget, Function<String, Intent.FileReport> figures) {
+        List<String> clauses = new ArrayList<>();
+        for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+            int cut = -1;
+            for (int at = clause.indexOf(' '); at > 0 && cut < 0; at = clause.indexOf(' ', at + 1)) {
+                String before = Question.normalize(clause.substring(0, at));
+                String after = clause.substring(at + 1);
+                String outside = before;
+                for (TaskMatcher.Named name : tasks.named(before)) {
+                    outside = outside.replace(name.name(), " ");
+                }
+                boolean note = !tasks.tasksNamed(before).isEmpty() && !namesTarget.test(outside)
+                        && !TaskReading.strip(outside).isEmpty();
+                cut = note && namesTarget.test(Question.normalize(after)) && figures.apply(after) != null ? at : -1;
+            }
+            clauses.addAll(cut < 0 ? List.of(clause) : List.of(clause.substring(0, cut), clause.substring(cut + 1)));
+        }
+        return clauses;
+    }
+
+    /**
      * A message with several parts (split at {@code task.note.parts.pattern}, clauses at
      * {@code task.note.clauses.pattern}; {@code statement} reads a part as a note): a note for each part naming a task (a part naming none goes on the note
      * before it), and the clauses naming a target with a figure as one report ({@code figures} reads them, null when
@@ -90,7 +114,7 @@ final class NoteParts {
             boolean found = parts.find();
             String part = raw.substring(from, found ? parts.start() : raw.length());
             StringBuilder kept = new StringBuilder();
-            for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+            for (String clause : clauses(part, namesTarget, figures)) {
                 String folded = Question.normalize(clause);
                 String outside = folded;
                 for (TaskMatcher.Named name : tasks.named(folded)) {

@@ -61,7 +61,13 @@ final class TaskReading {
             for (TaskMatcher.Named name : tasks.named(rest)) {
                 rest = rest.replace(name.name(), " ");
             }
-            return strip(vocabulary.without("politeness", rest)).isEmpty() ? new Intent.VerifyTask(named) : null;
+            if (strip(vocabulary.without("politeness", rest)).isEmpty()) {
+                return new Intent.VerifyTask(named);
+            }
+            if (!vocabulary.foundIn("task.done", text)) {
+                return null;
+            }
+            // 津潍高铁：已完成，请核实 — a note asking for the check
         }
         String outsideTaskNames = text;
         for (TaskMatcher.Named name : tasks.named(text)) {
@@ -112,10 +118,19 @@ final class TaskReading {
     Intent noteCorrection(String text, List<Figure> figures) {
         String start = strip(text);
         boolean plain = vocabulary.words("correct.explicit").stream().anyMatch(start::startsWith);
-        if (!plain || vocabulary.foundIn("task.asking", text)) {
+        // 应为进度50%, 应为桩基完成七成: said in passing about a note, to be asked for a plain 更正
+        boolean soft = !plain && statementFree(text) && vocabulary.words("correct.soft").stream()
+                .anyMatch(word -> start.startsWith(word) && strip(start.substring(word.length())).codePoints().anyMatch(Character::isLetterOrDigit));
+        if (!plain && !soft || vocabulary.foundIn("task.asking", text)) {
             return null;
         }
-        return new Intent.Correct(figures.isEmpty() ? null : figures.get(figures.size() - 1), null, true, figures.size(), null);
+        return new Intent.Correct(figures.isEmpty() ? null : figures.get(figures.size() - 1), null, plain, figures.size(), null);
+    }
+
+    /** Whether the message starts with a correction word (更正：桩基全部完成，进度95% is no question about 全部进度). */
+    boolean correcting(String text) {
+        String start = strip(text);
+        return vocabulary.words("correct.explicit").stream().anyMatch(start::startsWith);
     }
 
     /** 县交通运输局的任务, 交通局负责哪些任务, a reporter's 我们单位的任务: the unit asked about; null otherwise. */

@@ -49,7 +49,7 @@ final class TaskWording {
             return several(several);
         }
         if (outcome instanceof TaskOutcome.AskWithdraw ask) {
-            return replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()));
+            return askWithdraw(ask, "");
         }
         if (outcome instanceof TaskOutcome.Unknown) {
             return replies.text("tasks.unknown");
@@ -175,7 +175,15 @@ final class TaskWording {
 
     /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
     static boolean statesPercent(TaskNote note) {
-        return note.percent() == null || note.text().contains(note.percent().toPlainString() + "%");
+        return note.percent() == null || java.text.Normalizer.normalize(note.text(), java.text.Normalizer.Form.NFKC)
+                .contains(note.percent().toPlainString() + "%");
+    }
+
+    /** 还要撤回再上一条吗 with the note and, when its message reported figures too, those ({@code figures}, worded). */
+    String askWithdraw(TaskOutcome.AskWithdraw ask, String figures) {
+        return figures.isEmpty()
+                ? replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()))
+                : replies.text("tasks.ask-withdraw-again.figures", name(ask.task()), ask.note().text(), when(ask.note().at()), figures);
     }
 
     private static String name(Task task) {
