@@ -36,6 +36,9 @@ final class TaskTurns {
             if (outcome instanceof TaskOutcome.WhichTask which && which.note()) {
                 now.reporting().cancel(user);
             }
+        } else if (intent instanceof Intent.NoteNearTask near) {
+            outcome = tasks.near(id, user, near.written(), near.tasks(), near.draft(), raw, at);
+            now.reporting().cancel(user);
         } else if (intent instanceof Intent.WriteNotes several) {
             return severalParts(now, several, message, raw);
         } else if (intent instanceof Intent.VerifyTask verify) {

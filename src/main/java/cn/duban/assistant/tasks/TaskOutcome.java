@@ -48,6 +48,10 @@ public sealed interface TaskOutcome {
     record WhichTask(List<Task> choices, boolean note) implements TaskOutcome {
     }
 
+    /** A note naming no task but a name ({@code written}) near these of the writer's tasks: which, numbered (or 是). */
+    record NearTask(String written, List<Task> choices) implements TaskOutcome {
+    }
+
     /** A note recorded (or, for a repeated message, recorded before), and where the task stands now. */
     record Recorded(Task task, TaskNote note, TaskState state) implements TaskOutcome {
     }

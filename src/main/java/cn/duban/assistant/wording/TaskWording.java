@@ -40,7 +40,10 @@ final class TaskWording {
             return unit(unit);
         }
         if (outcome instanceof TaskOutcome.WhichTask which) {
-            return which(which);
+            return cards.which(which);
+        }
+        if (outcome instanceof TaskOutcome.NearTask near) {
+            return cards.near(near);
         }
         if (outcome instanceof TaskOutcome.Recorded recorded) {
             return recorded(recorded, true);
@@ -93,16 +96,6 @@ final class TaskWording {
         unit.leads().forEach(task -> lines.add(replies.text("tasks.unit.lead", task.name(), DEADLINE.format(task.deadline()))));
         unit.partners().forEach(task -> lines.add(replies.text("tasks.unit.partner", task.name(), task.lead(),
                 DEADLINE.format(task.deadline()))));
-        return String.join("\n", lines);
-    }
-
-    private String which(TaskOutcome.WhichTask which) {
-        List<String> lines = new ArrayList<>(List.of(replies.text("tasks.which")));
-        for (int i = 0; i < which.choices().size(); i++) {
-            Task task = which.choices().get(i);
-            lines.add(replies.text("tasks.which.item", i + 1, task.name(), task.lead()));
-        }
-        lines.add(which.note() ? replies.text("tasks.which.note") : replies.text("tasks.which.ask", which.choices().get(0).names().get(which.choices().get(0).names().size() - 1)));
         return String.join("\n", lines);
     }
 
