@@ -84,7 +84,8 @@ public final class MessageReader {
         if (command != null) {
             return command;
         }
-        Intent task = tasks.several(raw, text, words -> !targets.occurrences(words).isEmpty(), part -> figurePart(part, sender));
+        Intent task = tasks.several(raw, text, words -> targets.occurrences(words).stream()
+                .mapToInt(TargetMatcher.Occurrence::start).min().orElse(-1), part -> figurePart(part, sender));
         if (task == null) {
             task = tasks.statement(raw, text, figures, words -> !targets.occurrences(words).isEmpty());
         }

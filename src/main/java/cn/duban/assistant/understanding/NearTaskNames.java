@@ -44,7 +44,8 @@ final class NearTaskNames {
         String written = TaskReading.strip(text.substring(0, colon));
         String words = TaskReading.strip(text.substring(colon + 1));
         String name = Question.normalize(written);
-        if (name.length() < 2 || name.length() > LONGEST || words.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
+        String said = vocabulary.without("task.progress-words", Question.normalize(words));
+        if (name.length() < 2 || name.length() > LONGEST || said.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
             return null;
         }
         Set<Task> near = new LinkedHashSet<>();

@@ -109,14 +109,16 @@ final class TaskReading {
 
     /**
      * A message with several parts: a note for each part naming a task, and the clauses naming a target with a figure
-     * as one report ({@code figures} reads them); null when the message is one note alone, or no note at all.
+     * as one report ({@code figures} reads them; {@code targetAt}: where a text names a target first, -1 when it
+     * names none); null when the message is one note alone, or no note at all.
      */
-    Intent several(String raw, String text, java.util.function.Predicate<String> namesTarget,
+    Intent several(String raw, String text, java.util.function.ToIntFunction<String> targetAt,
                    java.util.function.Function<String, Intent.FileReport> figures) {
         if (all.isEmpty()) {
             return null;
         }
-        return parts.several(raw, text, namesTarget, figures, (part, folded) -> statement(part, folded, List.of(), namesTarget));
+        return parts.several(raw, text, targetAt, figures,
+                (part, folded) -> statement(part, folded, List.of(), words -> targetAt.applyAsInt(words) >= 0));
     }
 
     /**
