@@ -83,7 +83,9 @@ if op == 'withdraw' or op == 'correct' then
     local mark = P .. 'user:' .. user .. ':withdrew'
     if ARGV[9] == '1' and window > 0 then
       local withdrew = redis.call('GET', mark)
-      if withdrew and tonumber(withdrew) >= tonumber(at) - window then
+      -- only when this 撤回 would reach past what was just withdrawn: the note is older than that 撤回
+      if withdrew and tonumber(withdrew) >= tonumber(at) - window
+          and tonumber(redis.call('HGET', old, 'at')) < tonumber(withdrew) then
         return {'again', last}
       end
     end

@@ -36,6 +36,9 @@ final class TaskTurns {
             if (outcome instanceof TaskOutcome.WhichTask which && which.note()) {
                 now.reporting().cancel(user);
             }
+        } else if (intent instanceof Intent.NoteNearTask near) {
+            outcome = tasks.near(id, user, near.written(), near.tasks(), near.draft(), raw, at);
+            now.reporting().cancel(user);
         } else if (intent instanceof Intent.WriteNotes several) {
             return severalParts(now, several, message, raw);
         } else if (intent instanceof Intent.VerifyTask verify) {
@@ -46,8 +49,13 @@ final class TaskTurns {
             outcome = tasks.cancel(user).orElse(null);
         } else if (intent instanceof Intent.Confirm && !now.reporting().pendingFor(user).any()) {
             outcome = tasks.confirm(id, user, at).orElse(null);
+            if (outcome instanceof TaskOutcome.Withdrawn withdrawn && tasks.figuresBeside(id, user, withdrawn.note())) {
+                // 是 to 还要撤回再上一条吗: the figures its message reported go with the note, as the question said
+                return now.wording().tasks(outcome) + "\n"
+                        + now.wording().reporting(now.reporting().withdraw(id, user, null, null, false, raw, at));
+            }
         } else if (intent instanceof Intent.Withdraw withdraw && withdraw.figure() == null && withdraw.target() == null
-                && tasks.meansNote(id, user)) {
+                && tasks.meansNote(id, user, false)) {
             outcome = tasks.withdraw(id, user, withdraw.soft(), raw, at);
             if (outcome instanceof TaskOutcome.AskWithdraw) {
                 now.reporting().cancel(user);
@@ -58,10 +66,16 @@ final class TaskTurns {
                         + now.wording().reporting(now.reporting().withdraw(id, user, null, null, false, raw, at));
             }
         } else if (intent instanceof Intent.Correct correct && correct.target() == null && !figureBeside(now, correct, raw, user)
-                && tasks.meansNote(id, user)) {
+                && tasks.meansNote(id, user, words(now, correct, raw))) {
             outcome = tasks.correct(id, user, now.reader().noteCorrection(raw), correct.explicit(), raw, at);
         }
         return outcome == null ? null : SupervisionTurns.withFeedback(now, outcome, now.wording().tasks(outcome));
+    }
+
+    /** Words and no figure but a percent in a 更正 (更正：完成征地和拆迁): a note's words, whatever was reported last. */
+    private static boolean words(Snapshot now, Intent.Correct correct, String raw) {
+        return (correct.figure() == null || "%".equals(correct.figure().unit()))
+                && now.reader().noteCorrection(raw).text().codePoints().anyMatch(Character::isIdeographic);
     }
 
     /**

@@ -45,7 +45,7 @@ final class PendingAnswers {
     ReportingOutcome confirm(String messageId, String userId, Instant at) {
         Optional<Reporter> reporter = roster.reporter(userId);
         if (reporter.isEmpty()) {
-            return new ReportingOutcome.NothingPending();
+            return nothingFor(userId);
         }
         List<LedgerEntry> repeated = ledger.entriesForMessage(messageId);
         if (!repeated.isEmpty()) {
@@ -71,11 +71,20 @@ final class PendingAnswers {
     }
 
     ReportingOutcome cancel(String userId) {
-        if (roster.reporter(userId).isEmpty() || pending.waiting(userId) == null) {
+        if (roster.reporter(userId).isEmpty()) {
+            return nothingFor(userId);
+        }
+        if (pending.waiting(userId) == null) {
             return new ReportingOutcome.NothingPending();
         }
         pending.drop(userId);
         return new ReportingOutcome.Cancelled();
+    }
+
+    /** Nothing waits for someone outside the reporters: an official is told what 是 confirms for him. */
+    private ReportingOutcome nothingFor(String userId) {
+        return roster.official(userId).isPresent() ? new ReportingOutcome.NothingPendingForOfficial()
+                : new ReportingOutcome.NothingPending();
     }
 
     ReportingOutcome choose(String messageId, String userId, Target chosen, Instant at) {

@@ -78,6 +78,10 @@ public sealed interface ReportingOutcome {
     record NothingToChoose() implements ReportingOutcome {
     }
 
+    /** An official's 是/否 with nothing of his waiting (a 督办单 draft is what 是 confirms for officials). */
+    record NothingPendingForOfficial() implements ReportingOutcome {
+    }
+
     /**
      * Nothing changed: the report a 撤回 or 更正 is aimed at is on targets removed from targets.yml since
      * ({@code targetIds}); or, with {@code copy}, a message handled before comes again and what it did is on such

@@ -39,9 +39,9 @@ final class NoteCorrections {
 
     /**
      * Whether a 撤回 or 更正 from this user means a note: the message was one already, or the user's last note is
-     * newer than the last figures he reported.
+     * newer than the last figures he reported, or ({@code words}: a 更正 with words and no bare figure) he has one.
      */
-    boolean meansNote(String messageId, String userId) {
+    boolean meansNote(String messageId, String userId, boolean words) {
         if (notes.forMessage(messageId).isPresent()) {
             return true;
         }
@@ -50,7 +50,7 @@ final class NoteCorrections {
             return false;
         }
         List<LedgerEntry> figures = ledger.lastMessageOf(userId);
-        return figures.isEmpty() || !figures.get(figures.size() - 1).at().isAfter(last.get().at());
+        return words || figures.isEmpty() || !figures.get(figures.size() - 1).at().isAfter(last.get().at());
     }
 
     /**
@@ -90,7 +90,9 @@ final class NoteCorrections {
         TaskNotes.Result result = notes.withdraw(messageId, at, userId, last.get().id(), raw, settings.againWindow(), true);
         if ("again".equals(result.status())) {
             pending.askWithdraw(userId, last.get().id(), raw, settings.askTimeout());
-            return new TaskOutcome.AskWithdraw(task, last.get());
+            List<LedgerEntry> figures = ledger.lastMessageOf(userId);
+            boolean beside = !figures.isEmpty() && figures.get(0).messageId().equals(last.get().messageId());
+            return new TaskOutcome.AskWithdraw(task, last.get(), beside ? figures : List.of());
         }
         return changed(result);
     }

@@ -43,12 +43,22 @@ final class NoteWriter {
             return new TaskOutcome.NotYourTask(tasks.get(0), unit);
         }
         if (own.size() > 1) {
-            pending.ask(userId, String.join("\u0001", String.join(",", own.stream().map(Task::id).toList()),
-                    draft.text(), draft.percent() == null ? "" : draft.percent().toPlainString(),
-                    draft.unsure() == null ? "" : draft.unsure(), draft.done() ? "1" : "0", raw, draft.said()), settings.askTimeout());
+            waitFor(userId, own, draft, raw);
             return new TaskOutcome.WhichTask(own, true);
         }
         return record(messageId, userId, unit, own.get(0), draft, raw, at);
+    }
+
+    /** A note whose name ({@code written}) is near these tasks of the writer: it waits for which (or 是), unrecorded. */
+    TaskOutcome near(String userId, String written, List<Task> tasks, NoteDraft draft, String raw) {
+        waitFor(userId, tasks, draft, raw);
+        return new TaskOutcome.NearTask(written, tasks);
+    }
+
+    private void waitFor(String userId, List<Task> tasks, NoteDraft draft, String raw) {
+        pending.ask(userId, String.join("\u0001", String.join(",", tasks.stream().map(Task::id).toList()),
+                draft.text(), draft.percent() == null ? "" : draft.percent().toPlainString(),
+                draft.unsure() == null ? "" : draft.unsure(), draft.done() ? "1" : "0", raw, draft.said()), settings.askTimeout());
     }
 
     /**

@@ -48,6 +48,10 @@ public sealed interface TaskOutcome {
     record WhichTask(List<Task> choices, boolean note) implements TaskOutcome {
     }
 
+    /** A note naming no task but a name ({@code written}) near these of the writer's tasks: which, numbered (or 是). */
+    record NearTask(String written, List<Task> choices) implements TaskOutcome {
+    }
+
     /** A note recorded (or, for a repeated message, recorded before), and where the task stands now. */
     record Recorded(Task task, TaskNote note, TaskState state) implements TaskOutcome {
     }
@@ -67,8 +71,11 @@ public sealed interface TaskOutcome {
     record Several(List<TaskOutcome> parts) implements TaskOutcome {
     }
 
-    /** A second 撤回 soon after one: the older note it would withdraw, asked first (是 withdraws it). */
-    record AskWithdraw(Task task, TaskNote note) implements TaskOutcome {
+    /**
+     * A second 撤回 soon after one: the older note it would withdraw, asked first (是 withdraws it), with the figures
+     * its message reported (withdrawn with it; empty when none).
+     */
+    record AskWithdraw(Task task, TaskNote note, List<cn.duban.assistant.ledger.LedgerEntry> figures) implements TaskOutcome {
     }
 
     /** Redis took the note but has not answered in time: whether it is recorded is not known yet. */

@@ -1,6 +1,5 @@
 package cn.duban.assistant.tasks;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,22 +36,17 @@ public class TaskService {
     private final TaskWarnings warnings;
     private final TaskCards cards;
 
-    /**
-     * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
-     * {@code warnings} gives the cards' lights and answers 预警.
-     */
-    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
+    /** The service with the default times for questions and no photos kept (as below). */
+    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, java.time.Duration askTimeout,
                        TaskWarnings warnings) {
         this(knowledge, roster, notes, ledger, NoteSettings.of(askTimeout), warnings, null);
     }
 
-    /** The same, with photos attached to notes kept by {@code photos} (null: none). */
-    public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, Duration askTimeout,
-                       TaskWarnings warnings, EvidenceStore photos) {
-        this(knowledge, roster, notes, ledger, NoteSettings.of(askTimeout), warnings, photos);
-    }
-
-    /** The same, with the notes' times ({@code settings}: questions, a second 撤回, settling a lost answer). */
+    /**
+     * The service on these tasks and this roster; {@code ledger} tells whether a 撤回 means a figure or a note;
+     * {@code settings}: the notes' times (questions, a second 撤回, settling a lost answer); {@code warnings} gives
+     * the cards' lights and answers 预警; photos attached to notes are kept by {@code photos} (null: none).
+     */
     public TaskService(Knowledge knowledge, Roster roster, TaskNotes notes, Ledger ledger, NoteSettings settings,
                        TaskWarnings warnings, EvidenceStore photos) {
         this.warnings = warnings;
@@ -108,6 +102,12 @@ public class TaskService {
     /** A progress note: recorded, or a question back, or a refusal naming the task's units. */
     public TaskOutcome write(String messageId, String userId, List<Task> tasks, NoteDraft draft, String raw, Instant at) {
         return writing(messageId, userId, tasks, at, (unit) -> writer.write(messageId, userId, unit, tasks, draft, raw, at));
+    }
+
+    /** A note whose name is near the writer's tasks (津维高铁：…): asked which, never recorded on a guess. */
+    public TaskOutcome near(String messageId, String userId, String written, List<Task> tasks, NoteDraft draft, String raw,
+                            Instant at) {
+        return writing(messageId, userId, tasks, at, unit -> writer.near(userId, written, tasks, draft, raw));
     }
 
     /**
@@ -170,29 +170,16 @@ public class TaskService {
 
     /** 核实/销号 by an official: closes a task reported finished. */
     public TaskOutcome verify(String messageId, String userId, List<Task> tasks, String raw, Instant at) {
-        return guarded(userId, at, () -> {
-            if (roster.official(userId).isEmpty()) {
-                return new Refused(roster.knows(userId) ? Refusal.OFFICIALS_ONLY : Refusal.VERIFY_NOT_IN_ROSTER, tasks.get(0), null);
-            }
-            if (tasks.size() > 1) {
-                return new TaskOutcome.WhichTask(tasks, false);
-            }
-            Task task = tasks.get(0);
-            TaskNotes.Result result = notes.verify(messageId, at, userId, task.id(), raw);
-            return switch (result.status()) {
-                case "notdone" -> new Refused(Refusal.NOT_DONE, task, notes.state(task.id()));
-                case "verified" -> new Refused(Refusal.ALREADY_VERIFIED, task, notes.state(task.id()));
-                default -> writer.outcomeOf(result.entry());
-            };
-        });
+        return guarded(userId, at, () -> new NoteVerifier(roster, notes, writer).verify(messageId, userId, tasks, raw, at));
     }
 
     /**
      * Whether a 撤回 or 更正 from this user means a note: the message was one already, or the user's last note is
-     * newer than the last figures he reported.
+     * newer than the last figures he reported, or the message has words and no bare figure ({@code words}) and he has
+     * a note standing.
      */
-    public boolean meansNote(String messageId, String userId) {
-        return guardedOr(() -> corrections.meansNote(messageId, userId), false);
+    public boolean meansNote(String messageId, String userId, boolean words) {
+        return guardedOr(() -> corrections.meansNote(messageId, userId, words), false);
     }
 
     /**

@@ -151,6 +151,13 @@ public sealed interface Intent {
     }
 
     /**
+     * A note naming no task but a name ({@code written}) close to some of the writer's tasks (津维高铁：完成征地):
+     * asked which of {@code tasks}, never recorded on a guess.
+     */
+    record NoteNearTask(String written, List<Task> tasks, NoteDraft draft) implements Intent {
+    }
+
+    /**
      * A message with several parts (津潍高铁：完成征地；新增城镇就业20人, 棚改：完成500户；人居环境：完成村庄清洁120个):
      * a note for each part naming a task, in order, and {@code report} the figures of the parts naming a target (null
      * when none).

@@ -78,7 +78,7 @@ public final class MessageReader {
             return answer;
         }
         Intent command = commands.read(text, bare, figures);
-        if (command instanceof Intent.AskOverview && !tasks.statementFree(text)) {
+        if (command instanceof Intent.AskOverview && (!tasks.statementFree(text) || tasks.correcting(text))) {
             command = null;
         }
         if (command == null) {
@@ -87,9 +87,13 @@ public final class MessageReader {
         if (command != null) {
             return command;
         }
-        Intent task = tasks.several(raw, text, words -> !targets.occurrences(words).isEmpty(), part -> figurePart(part, sender));
+        Intent task = tasks.several(raw, text, words -> targets.occurrences(words).stream()
+                .mapToInt(TargetMatcher.Occurrence::start).min().orElse(-1), part -> figurePart(part, sender));
         if (task == null) {
             task = tasks.statement(raw, text, figures, words -> !targets.occurrences(words).isEmpty());
+        }
+        if (task == null && targets.occurrences(text).isEmpty()) {
+            task = tasks.nearTask(raw, text, sender.reporter().map(Reporter::unit).orElse(null));
         }
         if (task != null) {
             return task;
@@ -122,6 +126,9 @@ public final class MessageReader {
         boolean taskChoice = bare.length() <= 16 && figures.isEmpty() && tasks.onlyTaskName(bare);
         if (sender.reporter().isPresent() && (yes || no || choice || taskChoice)) {
             Sender.Pending pending = sender.pending().get();
+            if (pending.tasks().size() == 1 && yes) {
+                return tasks.choose(1, bare, pending.tasks()); // 是 to 是“津潍高铁建设”吗
+            }
             if (!pending.tasks().isEmpty() && (choice || taskChoice) && !no) {
                 int n = vocabulary.pattern("choice.pattern").matcher(bare).matches() ? ((Intent.Choose) choose(bare, List.of())).number() : 0;
                 return tasks.choose(n, bare, pending.tasks());

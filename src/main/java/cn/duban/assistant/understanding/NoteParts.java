@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,13 +72,42 @@ final class NoteParts {
     }
 
     /**
+     * The clauses of a part (split at {@code task.note.clauses.pattern}); a clause naming a task with words and then a
+     * target with a figure is cut where the target's name starts (人居环境：完成清洁 新增城镇就业 约20人,
+     * 人居环境：完成清洁新增城镇就业20人), so that the note is not lost in the figure.
+     */
+    private List<String> clauses(String part, ToIntFunction<String> targetAt, Function<String, Intent.FileReport> figures) {
+        Predicate<String> namesTarget = words -> targetAt.applyAsInt(words) >= 0;
+        List<String> clauses = new ArrayList<>();
+        for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+            int cut = targetStart(clause, targetAt);
+            String before = cut <= 0 ? "" : Question.normalize(clause.substring(0, cut));
+            String outside = before;
+            for (TaskMatcher.Named name : tasks.named(before)) {
+                outside = outside.replace(name.name(), " ");
+            }
+            boolean note = cut > 0 && !tasks.tasksNamed(before).isEmpty() && !namesTarget.test(outside)
+                    && !TaskReading.strip(outside).isEmpty() && figures.apply(clause.substring(cut)) != null;
+            clauses.addAll(note ? List.of(clause.substring(0, cut), clause.substring(cut)) : List.of(clause));
+        }
+        return clauses;
+    }
+
+    /** Where the first target's name in a clause naming a task starts; -1 when none (or not to be told). */
+    private int targetStart(String clause, ToIntFunction<String> targetAt) {
+        String folded = Question.normalize(clause);
+        return folded.length() != clause.length() || tasks.tasksNamed(folded).isEmpty() ? -1 : targetAt.applyAsInt(folded);
+    }
+
+    /**
      * A message with several parts (split at {@code task.note.parts.pattern}, clauses at
      * {@code task.note.clauses.pattern}; {@code statement} reads a part as a note): a note for each part naming a task (a part naming none goes on the note
      * before it), and the clauses naming a target with a figure as one report ({@code figures} reads them, null when
      * they are no report). Null when the message is one note alone, or no note at all.
      */
-    Intent several(String raw, String text, Predicate<String> namesTarget, Function<String, Intent.FileReport> figures,
+    Intent several(String raw, String text, ToIntFunction<String> targetAt, Function<String, Intent.FileReport> figures,
                    BiFunction<String, String, Intent> statement) {
+        Predicate<String> namesTarget = words -> targetAt.applyAsInt(words) >= 0;
         if (tasks.tasksNamed(text).isEmpty() || vocabulary.foundIn("task.asking", text)) {
             return null;
         }
@@ -90,7 +120,7 @@ final class NoteParts {
             boolean found = parts.find();
             String part = raw.substring(from, found ? parts.start() : raw.length());
             StringBuilder kept = new StringBuilder();
-            for (String clause : vocabulary.pattern("task.note.clauses.pattern").split(part)) {
+            for (String clause : clauses(part, targetAt, figures)) {
                 String folded = Question.normalize(clause);
                 String outside = folded;
                 for (TaskMatcher.Named name : tasks.named(folded)) {

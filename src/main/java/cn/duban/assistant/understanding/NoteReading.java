@@ -65,7 +65,7 @@ final class NoteReading {
         if (unsure != null) {
             return new NoteDraft(content, null, unsure, false);
         }
-        return new NoteDraft(content, percent, null, percent == null && vocabulary.foundIn("task.done", text),
+        return new NoteDraft(content, percent, null, percent == null && finished(text),
                 percent == null ? "" : said);
     }
 
@@ -77,6 +77,20 @@ final class NoteReading {
             rest = strip(rest.substring(1));
         }
         return draft(rest);
+    }
+
+    /**
+     * Whether the note says the task itself is finished: its last finish word ({@code task.done}) is followed by
+     * nothing but punctuation and {@code task.done.after} words (已完成，请核实; 项目已竣工; 村级站点全部完工) — a finish
+     * word with an object after it (已完成规划初稿编制, 已完成征地，下月架梁) is a step done, not the task.
+     */
+    private boolean finished(String text) {
+        java.util.List<int[]> spans = vocabulary.spans("task.done", text);
+        if (spans.isEmpty()) {
+            return false;
+        }
+        String after = text.substring(spans.get(spans.size() - 1)[1]);
+        return vocabulary.without("task.done.after", after).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static int digit(char c) {

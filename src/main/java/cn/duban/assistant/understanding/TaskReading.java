@@ -23,9 +23,10 @@ final class TaskReading {
     private final Vocabulary vocabulary;
     private final TaskMatcher tasks;
     private final List<Task> all;
-    private final List<String> units;
+    private final UnitTasksReading unitTasks;
     private final NoteReading notes;
     private final NoteParts parts;
+    private final NearTaskNames near;
 
     TaskReading(List<Task> all, Set<String> rosterUnits, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -36,14 +37,21 @@ final class TaskReading {
             names.add(task.lead());
             names.addAll(task.partners());
         });
-        this.units = List.copyOf(names);
+        this.unitTasks = new UnitTasksReading(List.copyOf(names), vocabulary);
         this.notes = new NoteReading(vocabulary);
         this.parts = new NoteParts(tasks, vocabulary);
+        this.near = new NearTaskNames(all, vocabulary, notes);
     }
 
     /** The new words of a 更正 of a note (更正：一期厂房封顶 进度70%). */
     NoteDraft correction(String raw) {
         return notes.correction(raw);
+    }
+
+    /** A note whose name is no task's but near one of the writer's ({@code unit}) tasks (津维高铁：…); null otherwise. */
+    Intent nearTask(String raw, String text, String unit) {
+        return all.isEmpty() || !tasks.tasksNamed(text).isEmpty() || vocabulary.foundIn("task.asking", text) ? null
+                : near.read(raw, unit);
     }
 
     /** 核实/销号 of a task, or a progress note; null when the message is neither. */
@@ -61,7 +69,13 @@ final class TaskReading {
             for (TaskMatcher.Named name : tasks.named(rest)) {
                 rest = rest.replace(name.name(), " ");
             }
-            return strip(vocabulary.without("politeness", rest)).isEmpty() ? new Intent.VerifyTask(named) : null;
+            if (strip(vocabulary.without("politeness", rest)).isEmpty()) {
+                return new Intent.VerifyTask(named);
+            }
+            if (!vocabulary.foundIn("task.done", text)) {
+                return null;
+            }
+            // 津潍高铁：已完成，请核实 — a note asking for the check
         }
         String outsideTaskNames = text;
         for (TaskMatcher.Named name : tasks.named(text)) {
@@ -95,14 +109,16 @@ final class TaskReading {
 
     /**
      * A message with several parts: a note for each part naming a task, and the clauses naming a target with a figure
-     * as one report ({@code figures} reads them); null when the message is one note alone, or no note at all.
+     * as one report ({@code figures} reads them; {@code targetAt}: where a text names a target first, -1 when it
+     * names none); null when the message is one note alone, or no note at all.
      */
-    Intent several(String raw, String text, java.util.function.Predicate<String> namesTarget,
+    Intent several(String raw, String text, java.util.function.ToIntFunction<String> targetAt,
                    java.util.function.Function<String, Intent.FileReport> figures) {
         if (all.isEmpty()) {
             return null;
         }
-        return parts.several(raw, text, namesTarget, figures, (part, folded) -> statement(part, folded, List.of(), namesTarget));
+        return parts.several(raw, text, targetAt, figures,
+                (part, folded) -> statement(part, folded, List.of(), words -> targetAt.applyAsInt(words) >= 0));
     }
 
     /**
@@ -112,47 +128,24 @@ final class TaskReading {
     Intent noteCorrection(String text, List<Figure> figures) {
         String start = strip(text);
         boolean plain = vocabulary.words("correct.explicit").stream().anyMatch(start::startsWith);
-        if (!plain || vocabulary.foundIn("task.asking", text)) {
+        // 应为进度50%, 应为桩基完成七成: said in passing about a note, to be asked for a plain 更正
+        boolean soft = !plain && statementFree(text) && vocabulary.words("correct.soft").stream()
+                .anyMatch(word -> start.startsWith(word) && strip(start.substring(word.length())).codePoints().anyMatch(Character::isLetterOrDigit));
+        if (!plain && !soft || vocabulary.foundIn("task.asking", text)) {
             return null;
         }
-        return new Intent.Correct(figures.isEmpty() ? null : figures.get(figures.size() - 1), null, true, figures.size(), null);
+        return new Intent.Correct(figures.isEmpty() ? null : figures.get(figures.size() - 1), null, plain, figures.size(), null);
+    }
+
+    /** Whether the message starts with a correction word (更正：桩基全部完成，进度95% is no question about 全部进度). */
+    boolean correcting(String text) {
+        String start = strip(text);
+        return vocabulary.words("correct.explicit").stream().anyMatch(start::startsWith);
     }
 
     /** 县交通运输局的任务, 交通局负责哪些任务, a reporter's 我们单位的任务: the unit asked about; null otherwise. */
     Intent unitTasks(String text, Optional<String> ownUnit) {
-        List<int[]> spans = vocabulary.spans("task.unit-list", text);
-        if (all.isEmpty() || spans.isEmpty() || !tasks.tasksNamed(text).isEmpty()) {
-            return null;
-        }
-        String before = strip(text.substring(0, spans.get(0)[0]));
-        if (ownUnit.isPresent() && (before.isEmpty() || vocabulary.foundIn("own-unit", before) || before.startsWith("我"))) {
-            return new Intent.AskUnitTasks(ownUnit.get());
-        }
-        String asked = strip(vocabulary.without("question.words", before));
-        List<String> exact = units.stream().filter(unit -> asked.contains(Question.normalize(unit))).toList();
-        if (!exact.isEmpty()) {
-            return new Intent.AskUnitTasks(exact.get(0));
-        }
-        String shortName = asked.startsWith("县") ? asked.substring(1) : asked;
-        List<String> near = units.stream().filter(unit -> shortName.length() >= 2 && shorthand(shortName, Question.normalize(unit))).toList();
-        return near.size() == 1 ? new Intent.AskUnitTasks(near.get(0)) : null;
-    }
-
-    /** 交通局 for 县交通运输局: the same first and last character, the rest in order. */
-    private static boolean shorthand(String shortName, String unit) {
-        String name = unit.startsWith("县") ? unit.substring(1) : unit;
-        if (name.isEmpty() || name.charAt(0) != shortName.charAt(0) || name.charAt(name.length() - 1) != shortName.charAt(shortName.length() - 1)) {
-            return false;
-        }
-        int at = 0;
-        for (char c : shortName.toCharArray()) {
-            at = name.indexOf(c, at);
-            if (at < 0) {
-                return false;
-            }
-            at++;
-        }
-        return true;
+        return all.isEmpty() || !tasks.tasksNamed(text).isEmpty() ? null : unitTasks.read(text, ownUnit);
     }
 
     /**

@@ -78,6 +78,9 @@ final class ReportingWording {
         if (outcome instanceof ReportingOutcome.Cancelled) {
             return replies.text("reporting.cancelled");
         }
+        if (outcome instanceof ReportingOutcome.NothingPendingForOfficial) {
+            return replies.text("reporting.nothing-pending.official");
+        }
         if (outcome instanceof ReportingOutcome.NothingPending) {
             return replies.text("reporting.nothing-pending");
         }
@@ -95,7 +98,8 @@ final class ReportingWording {
     }
 
     /** 常家镇 新增城镇就业 +50人；常家镇 引进过亿元项目 +1个 — what a question back about them shows. */
-    private String entries(List<Change> changes) {
+    /** The entries named one after another: unit, target, figure. */
+    String entries(List<Change> changes) {
         return String.join("；", changes.stream().map(change -> replies.text("reporting.entry", change.entry().unit(),
                 change.target().name(), describe(change.entry(), change.target()))).toList());
     }

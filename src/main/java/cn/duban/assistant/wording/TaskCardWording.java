@@ -73,4 +73,28 @@ final class TaskCardWording {
             case VERIFIED -> replies.text("tasks.card.state.verified", roster.nameOf(state.userId()), tasks.day(state.at()));
         };
     }
+
+    /** Numbered tasks to choose from, and how to answer. */
+    String which(TaskOutcome.WhichTask which) {
+        List<String> lines = new ArrayList<>(List.of(replies.text("tasks.which")));
+        for (int i = 0; i < which.choices().size(); i++) {
+            Task task = which.choices().get(i);
+            lines.add(replies.text("tasks.which.item", i + 1, task.name(), task.lead()));
+        }
+        lines.add(which.note() ? replies.text("tasks.which.note") : replies.text("tasks.which.ask", which.choices().get(0).names().get(which.choices().get(0).names().size() - 1)));
+        return String.join("\n", lines);
+    }
+
+    /** A note's name near the writer's tasks: 是“…”吗, numbered, and how to answer. */
+    String near(TaskOutcome.NearTask near) {
+        List<String> lines = new ArrayList<>(List.of(near.choices().size() == 1
+                ? replies.text("tasks.near.one", near.written(), near.choices().get(0).name())
+                : replies.text("tasks.near.several", near.written())));
+        for (int i = 0; i < near.choices().size(); i++) {
+            Task task = near.choices().get(i);
+            lines.add(replies.text("tasks.which.item", i + 1, task.name(), task.lead()));
+        }
+        lines.add(replies.text(near.choices().size() == 1 ? "tasks.near.answer.one" : "tasks.which.note"));
+        return String.join("\n", lines);
+    }
 }

@@ -40,7 +40,10 @@ final class TaskWording {
             return unit(unit);
         }
         if (outcome instanceof TaskOutcome.WhichTask which) {
-            return which(which);
+            return cards.which(which);
+        }
+        if (outcome instanceof TaskOutcome.NearTask near) {
+            return cards.near(near);
         }
         if (outcome instanceof TaskOutcome.Recorded recorded) {
             return recorded(recorded, true);
@@ -49,7 +52,7 @@ final class TaskWording {
             return several(several);
         }
         if (outcome instanceof TaskOutcome.AskWithdraw ask) {
-            return replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()));
+            return askWithdraw(ask, "");
         }
         if (outcome instanceof TaskOutcome.Unknown) {
             return replies.text("tasks.unknown");
@@ -93,16 +96,6 @@ final class TaskWording {
         unit.leads().forEach(task -> lines.add(replies.text("tasks.unit.lead", task.name(), DEADLINE.format(task.deadline()))));
         unit.partners().forEach(task -> lines.add(replies.text("tasks.unit.partner", task.name(), task.lead(),
                 DEADLINE.format(task.deadline()))));
-        return String.join("\n", lines);
-    }
-
-    private String which(TaskOutcome.WhichTask which) {
-        List<String> lines = new ArrayList<>(List.of(replies.text("tasks.which")));
-        for (int i = 0; i < which.choices().size(); i++) {
-            Task task = which.choices().get(i);
-            lines.add(replies.text("tasks.which.item", i + 1, task.name(), task.lead()));
-        }
-        lines.add(which.note() ? replies.text("tasks.which.note") : replies.text("tasks.which.ask", which.choices().get(0).names().get(which.choices().get(0).names().size() - 1)));
         return String.join("\n", lines);
     }
 
@@ -175,7 +168,15 @@ final class TaskWording {
 
     /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
     static boolean statesPercent(TaskNote note) {
-        return note.percent() == null || note.text().contains(note.percent().toPlainString() + "%");
+        return note.percent() == null || java.text.Normalizer.normalize(note.text(), java.text.Normalizer.Form.NFKC)
+                .contains(note.percent().toPlainString() + "%");
+    }
+
+    /** 还要撤回再上一条吗 with the note and, when its message reported figures too, those ({@code figures}, worded). */
+    String askWithdraw(TaskOutcome.AskWithdraw ask, String figures) {
+        return figures.isEmpty()
+                ? replies.text("tasks.ask-withdraw-again", name(ask.task()), ask.note().text(), when(ask.note().at()))
+                : replies.text("tasks.ask-withdraw-again.figures", name(ask.task()), ask.note().text(), when(ask.note().at()), figures);
     }
 
     private static String name(Task task) {

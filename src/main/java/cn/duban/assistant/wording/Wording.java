@@ -28,10 +28,12 @@ public final class Wording {
     private final ConversationWording conversation;
     private final Roster roster;
     private final TaskWording tasks;
+    private final Knowledge knowledge;
     private final SupervisionWording supervision;
 
     public Wording(Replies replies, Knowledge knowledge, Roster roster, ZoneId zone, int maxMessageLength) {
         Examples examples = new Examples(knowledge);
+        this.knowledge = knowledge;
         this.replies = replies;
         this.roster = roster;
         this.answers = new AnswerWording(replies, knowledge, examples);
@@ -68,6 +70,11 @@ public final class Wording {
 
     /** A task's card, a unit's tasks, a note recorded, 核实, 撤回 or 更正 of a note. */
     public String tasks(TaskOutcome outcome) {
+        if (outcome instanceof TaskOutcome.AskWithdraw ask && !ask.figures().isEmpty()) {
+            return tasks.askWithdraw(ask, reporting.entries(ask.figures().stream()
+                    .flatMap(entry -> knowledge.target(entry.targetId()).stream()
+                            .map(target -> new ReportingOutcome.Change(entry, target, null, null))).toList()));
+        }
         return tasks.render(outcome);
     }
 
