@@ -64,6 +64,11 @@ public final class Question {
     }
 
     /** Width and case folded (NFKC: full-width letters, digits and punctuation become ASCII), quotes removed. */
+    /** Whether {@code c} is a quote mark, which {@link #normalize} drops (“双镇百村”建设 is asked as 双镇百村建设). */
+    public static boolean quoteMark(char c) {
+        return QUOTE_MARKS.indexOf(c) >= 0;
+    }
+
     public static String normalize(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
         StringBuilder kept = null;

@@ -33,13 +33,14 @@ final class NoteParts {
         String folded = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
         List<TaskMatcher.Named> names = tasks.named(text);
         TaskMatcher.Named first = names.get(0);
-        int at = folded.toLowerCase().indexOf(first.name());
-        if (at < 0) {
+        int[] span = nameSpan(folded.toLowerCase(), first.name());
+        if (span == null) {
             return TaskReading.strip(vocabulary.without("report.prefix", raw));
         }
+        int at = span[0];
         String source = folded.length() == raw.length() ? raw : folded;
         String before = TaskReading.strip(vocabulary.without("politeness", vocabulary.without("report.prefix", folded.substring(0, at))));
-        String after = source.substring(at + first.name().length());
+        String after = source.substring(span[1]);
         after = withoutOtherNames(TaskReading.stripStart(after));
         for (String filler : vocabulary.words("task.note.filler")) {
             if (after.startsWith(filler)) {
@@ -48,6 +49,34 @@ final class NoteParts {
             }
         }
         return before.isEmpty() ? TaskReading.strip(after) : TaskReading.strip(source.substring(0, at)) + " " + TaskReading.strip(after);
+    }
+
+    /**
+     * Where a task's (normalised, quote-free) name is written in {@code lower}, quote marks in and around it included
+     * (“双镇百村”建设 for 双镇百村建设); null when it is not.
+     */
+    private static int[] nameSpan(String lower, String name) {
+        StringBuilder bare = new StringBuilder();
+        int[] at = new int[lower.length() + 1];
+        for (int i = 0; i < lower.length(); i++) {
+            if (!Question.quoteMark(lower.charAt(i))) {
+                at[bare.length()] = i;
+                bare.append(lower.charAt(i));
+            }
+        }
+        int found = name.isEmpty() ? -1 : bare.indexOf(name);
+        if (found < 0) {
+            return null;
+        }
+        int start = at[found];
+        int end = at[found + name.length() - 1] + 1;
+        while (start > 0 && Question.quoteMark(lower.charAt(start - 1))) {
+            start--;
+        }
+        while (end < lower.length() && Question.quoteMark(lower.charAt(end))) {
+            end++;
+        }
+        return new int[] {start, end};
     }
 
     /**
