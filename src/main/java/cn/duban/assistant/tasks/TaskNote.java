@@ -31,6 +31,18 @@ public record TaskNote(long id, String kind, String taskId, String userId, Strin
         return ("note".equals(kind) || "correct".equals(kind)) && "standing".equals(status);
     }
 
+    /**
+     * Whether the note has no percent or its words already write it ({@code 90%}, full-width {@code ９０％} too), so
+     * that the percent is not said again after them (in chat and on the workbench alike).
+     */
+    public boolean statesPercent() {
+        if (percent == null) {
+            return true;
+        }
+        String words = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        return words.contains(percent.toPlainString() + "%") || words.contains(percent.stripTrailingZeros().toPlainString() + "%");
+    }
+
     static TaskNote fromHash(Map<String, String> hash) {
         String percent = hash.getOrDefault("percent", "");
         return new TaskNote(Long.parseLong(hash.get("id")), hash.get("kind"), hash.get("task"), hash.get("user"),

@@ -52,7 +52,7 @@ final class TaskCardWording {
             for (TaskNote note : card.notes()) {
                 int photos = card.photos(note);
                 lines.add(replies.text("tasks.card.note", n++, note.unit(), tasks.day(note.at()), note.text(),
-                        (TaskWording.statesPercent(note) ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
+                        (note.statesPercent() ? "" : replies.text("tasks.card.percent", note.percent().toPlainString()))
                                 + (photos == 0 ? "" : replies.text("tasks.card.photos", photos))));
             }
         }

@@ -163,13 +163,7 @@ final class TaskWording {
 
     /** " 进度80%" after a note's words, unless the words already say that percent (or there is none). */
     private String percent(TaskNote note) {
-        return statesPercent(note) ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString());
-    }
-
-    /** Whether a note has no percent or its words already write it ({@code 90%}), so that it is not said twice. */
-    static boolean statesPercent(TaskNote note) {
-        return note.percent() == null || java.text.Normalizer.normalize(note.text(), java.text.Normalizer.Form.NFKC)
-                .contains(note.percent().toPlainString() + "%");
+        return note.statesPercent() ? "" : replies.text("tasks.recorded.percent", note.percent().toPlainString());
     }
 
     /** 还要撤回再上一条吗 with the note and, when its message reported figures too, those ({@code figures}, worded). */

@@ -94,7 +94,7 @@ public class Drilldowns {
 
     /** A note's words, with the percent it stated ({@code 庆云段桥梁桩基完成八成 · 90%}). */
     private static String words(TaskNote note) {
-        return note.percent() == null || note.text().contains(note.percent().stripTrailingZeros().toPlainString() + "%") ? note.text()
+        return note.statesPercent() ? note.text()
                 : note.text() + " · " + note.percent().stripTrailingZeros().toPlainString() + "%";
     }
 
