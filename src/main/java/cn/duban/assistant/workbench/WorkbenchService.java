@@ -93,10 +93,10 @@ public class WorkbenchService {
         LedgerEntry last = progress.lastChange();
         Set<String> units = new LinkedHashSet<>(now.roster().unitsReporting(target.id()));
         return new Row(Row.Kind.TARGET, target.id(), target.name(), target.section(), target.owner(), target.value(),
-                target.unit(), target.periodEnd(), progress.schedule(), progress.figure(), progress.completion(),
+                target.unit(), target.periodEnd(), progress.reference(), progress.figure(), progress.completion(),
                 Row.State.valueOf(progress.status().name()), warning.light(),
                 last != null && viewer.sees(last.unit()) ? now.roster().nameOf(last.userId()) : null,
-                last == null ? null : last.at(), units);
+                last == null ? null : last.at(), units, progress.rate());
     }
 
     /** A task's row: its light, state and newest standing note. */
@@ -113,7 +113,7 @@ public class WorkbenchService {
                 light.schedule(), null, light.percent() == null ? null : java.math.BigDecimal.valueOf(light.percent()),
                 state, light.light(),
                 last.filter(note -> viewer.sees(note.unit())).map(note -> now.roster().nameOf(note.userId())).orElse(null),
-                last.map(TaskNote::at).orElse(null), units);
+                last.map(TaskNote::at).orElse(null), units, false);
     }
 
     private static Optional<TaskNote> latest(Snapshot now, Task task) {

@@ -64,6 +64,36 @@ class DrilldownsTest {
     }
 
     @Test
+    void aGrowthRateIsShownAgainstTheTargetItselfAsChatJudgesIt() throws Exception {
+        assertThat(assistant.say("qianqi", "技改投资增长12.5%")).contains("已记录");
+        String chat = assistant.say("zhangsan", "技改投资进度");
+
+        Row row = drilldowns.target(viewer("zhangsan"), "tech-upgrade-investment").orElseThrow().row();
+
+        assertThat(chat).contains("增速类指标按目标值衡量", "欠进度");
+        assertThat(row.rate()).isTrue();
+        assertThat(row.schedule()).isEqualByComparingTo("100");
+        assertThat(row.status()).isEqualTo(Row.State.BEHIND);
+        var now = service.now();
+        var book = new LedgerWorkbook(labels(), properties.zone());
+        byte[] file = book.write(service.rows(now, viewer("zhangsan")), java.util.List.of(), java.util.Map.of());
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = excel.getSheetAt(0);
+            var line = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().contains("技改")).findFirst().orElseThrow();
+            assertThat(line.getCell(5).getNumericCellValue()).as("序时进度").isEqualTo(1.0);
+            assertThat(line.getCell(12).getStringCellValue()).contains("增速类指标按目标值衡量");
+        }
+    }
+
+    private static org.springframework.context.MessageSource labels() {
+        var labels = new org.springframework.context.support.ResourceBundleMessageSource();
+        labels.setBasename("messages");
+        labels.setDefaultEncoding("UTF-8");
+        return labels;
+    }
+
+    @Test
     void unknownIdsAreEmptyAndOtherUnitsAreForbidden() {
         assertThat(drilldowns.task(viewer("zhangsan"), "no-such-task")).isEmpty();
         assertThat(drilldowns.target(viewer("zhangsan"), "no-such-target")).isEmpty();

@@ -91,6 +91,14 @@ class WorkbenchAccessTest extends WorkbenchApp {
     }
 
     @Test
+    void aReporterIsToldImportAndExportAreForCountyLeaders() throws Exception {
+        for (String route : new String[] {"/workbench/import", "/workbench/export.xlsx"}) {
+            String page = mvc.perform(get(route).with(as("lisi"))).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(route).contains("导入/导出只限县领导").doesNotContain("工作台只对人员名单中的领导和填报人开放");
+        }
+    }
+
+    @Test
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         assertThat(status(post("/logout").with(as("wangwu")))).isEqualTo(403);
         assertThat(status(post("/logout").with(as("wangwu")).with(csrf()))).isEqualTo(302);
