@@ -86,6 +86,28 @@ class DrilldownsTest {
         }
     }
 
+    @Test
+    void onlyTheLineAWithdrawalTookBackIsMarkedInTheExport() throws Exception {
+        assertThat(assistant.say("lisi", "新增城镇就业120人")).contains("已记录");
+        String withdrawn = assistant.say("lisi", "撤回");
+        if (!withdrawn.contains("已撤回")) {
+            withdrawn = assistant.say("lisi", "是");
+        }
+        assertThat(withdrawn).contains("已撤回");
+
+        var lines = drilldowns.ledger(service.now(), viewer("zhangsan"), "new-urban-jobs");
+        byte[] file = new LedgerWorkbook(labels(), properties.zone()).write(java.util.List.of(), lines, java.util.Map.of());
+
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = excel.getSheetAt(2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("上报");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("已撤回或更正");
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("撤回");
+            assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("有效");
+        }
+    }
+
     private static org.springframework.context.MessageSource labels() {
         var labels = new org.springframework.context.support.ResourceBundleMessageSource();
         labels.setBasename("messages");
