@@ -93,6 +93,13 @@ class WorkbenchImportTest extends WorkbenchApp {
     }
 
     @Test
+    void rowsKeepingTheirTasksNamesCarryNoNamingNote() throws Exception {
+        String page = upload(new MockHttpSession(), "原样的分工方案.xlsx", plan("2023年12月底前"));
+
+        assertThat(page).contains("确认导入", "津潍高铁建设", "庆章高速建设").doesNotContain("已加行号区分", "名称取自本行");
+    }
+
+    @Test
     void aBrokenUploadIsCalledByTheNameTheOfficialChose() throws Exception {
         String page = upload(new MockHttpSession(), "三月分工方案.xlsx", new byte[] {1, 2, 3});
 
