@@ -38,7 +38,8 @@ public record Row(Kind kind, String id, String name, String section, String lead
 
     /**
      * Where a line stands: a target's {@link cn.duban.assistant.progress.Status}; a task 已完成 (reported or
-     * verified), 欠进度 (the light rules say its percent is behind), 达进度 (a percent not behind), 未上报 (no
+     * verified), 欠进度 (the light rules say its percent is behind), 超进度 (its percent at least
+     * {@code assistant.ledger.tolerance} points above 序时进度, the targets' rule), 达进度 (otherwise), 未上报 (no
      * percent stated).
      */
     public enum State { DONE, AHEAD, ON_SCHEDULE, BEHIND, NO_DATA }

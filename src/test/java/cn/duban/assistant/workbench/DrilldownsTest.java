@@ -108,6 +108,17 @@ class DrilldownsTest {
         }
     }
 
+    @Test
+    void aTaskWellAheadOfItsScheduleIsAheadAsATargetWouldBe() {
+        assertThat(assistant.say("jiaotong", "津潍高铁：桩基全部完成，进度90%")).contains("已记录");
+
+        Row row = drilldowns.task(viewer("zhangsan"), "jinwei-railway").orElseThrow().row();
+
+        assertThat(row.schedule()).isLessThan(new java.math.BigDecimal("85"));
+        assertThat(row.completion()).isEqualByComparingTo("90");
+        assertThat(row.status()).isEqualTo(Row.State.AHEAD);
+    }
+
     private static org.springframework.context.MessageSource labels() {
         var labels = new org.springframework.context.support.ResourceBundleMessageSource();
         labels.setBasename("messages");
