@@ -99,8 +99,12 @@ public final class PlanProposals {
             Task task = TasksFile.task(before.isPresent() ? proposed : unique(proposed, current, changes), before.orElse(null),
                     draft.report().id());
             List<String> fields = before.map(old -> TasksFile.differences(old, task)).orElse(List.of());
+            // a row that keeps a task in use keeps its name too: a note on how a new name was made does not apply
+            boolean keptName = before.isPresent() && task.name().equals(before.get().name());
+            List<String> notes = proposed.flags().entrySet().stream()
+                    .filter(flag -> !(keptName && flag.getKey().equals("name"))).map(Map.Entry::getValue).toList();
             changes.add(new Change(before.isEmpty() ? Kind.ADDED : fields.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, task,
-                    before.orElse(null), fields, List.copyOf(proposed.flags().values())));
+                    before.orElse(null), fields, notes));
         }
         problems.sort(java.util.Comparator.comparingInt(Problem::row));
         List<String> kept = changes.stream().filter(c -> c.before() != null).map(c -> c.before().id()).toList();

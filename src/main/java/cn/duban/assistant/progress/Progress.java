@@ -21,6 +21,14 @@ import cn.duban.assistant.ledger.LedgerEntry;
 public record Progress(Target target, BigDecimal figure, BigDecimal completion, BigDecimal schedule, Status status,
                        boolean rate, LedgerEntry lastChange, LocalDate asOf) {
 
+    /**
+     * The percent completion is judged against, as chat, the chart and the status use it: 序时进度, or for a rate
+     * the target itself (100).
+     */
+    public BigDecimal reference() {
+        return rate ? BigDecimal.valueOf(100) : schedule;
+    }
+
     /** Behind 序时进度 or not reported: what 哪些指标欠进度 and the digest list. */
     public boolean needsAttention() {
         return status == Status.BEHIND || status == Status.NO_DATA;

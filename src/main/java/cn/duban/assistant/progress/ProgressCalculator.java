@@ -67,6 +67,14 @@ public final class ProgressCalculator {
                 today);
     }
 
+    /**
+     * 超进度: a completion (percent) at least {@code tolerance} points above its 序时进度 — the targets' rule, which the
+     * workbench applies to a task's stated percent too.
+     */
+    public static boolean ahead(BigDecimal completion, BigDecimal schedule, BigDecimal tolerance) {
+        return completion.compareTo(schedule.add(tolerance)) >= 0;
+    }
+
     private Status status(Target target, BigDecimal figure, boolean rate, long elapsed, long total) {
         if (target.comparison() == Comparison.AT_MOST) {
             return figure.compareTo(target.value()) <= 0 ? Status.ON_SCHEDULE : Status.BEHIND;

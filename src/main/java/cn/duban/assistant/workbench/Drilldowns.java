@@ -56,7 +56,8 @@ public class Drilldowns {
                 Change change = entry.isWithdrawal() ? Change.WITHDRAW : entry.isCorrection() ? Change.CORRECT : Change.REPORT;
                 history.add(new Pages.LedgerLine(entry.at(), entry.targetId(), now.roster().nameOf(entry.userId()),
                         entry.unit(), change, entry.raw(), old == null ? null : old.value(),
-                        entry.isWithdrawal() ? null : entry.value(), entry.unitAfter(), entry.countyAfter(), entry.active()));
+                        entry.isWithdrawal() ? null : entry.value(), entry.unitAfter(), entry.countyAfter(),
+                        entry.isWithdrawal() || entry.active()));
             }
         }
         return history;

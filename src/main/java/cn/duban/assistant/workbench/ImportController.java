@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
@@ -36,6 +35,9 @@ class ImportController {
 
     private static final String PROPOSAL = "workbench.import.proposal";
     private static final String FILE_NAME = "workbench.import.file";
+    private static final String BASE = "workbench.import.base";
+    /** One apply at a time: the check that tasks.yml is still the one the draft was made against, and the write. */
+    private static final Object APPLYING = new Object();
 
     private final WorkbenchService service;
     private final CurrentKnowledge current;
@@ -66,6 +68,7 @@ class ImportController {
         }
         Path saved = null;
         try {
+            String base = fingerprint();
             saved = save(file, name);
             PlanProposals.Proposal proposal = PlanProposals.propose(properties.knowledgeDir(), properties.roster(), vocabulary,
                     saved, service.now().knowledge().tasks());
@@ -74,6 +77,7 @@ class ImportController {
             if (proposal.applicable()) {
                 session.setAttribute(PROPOSAL, proposal);
                 session.setAttribute(FILE_NAME, name);
+                session.setAttribute(BASE, base);
             }
         } catch (ImportException e) {
             model.addAttribute("failure", "unreadable");
@@ -92,9 +96,19 @@ class ImportController {
             return "workbench/import";
         }
         session.removeAttribute(PROPOSAL);
+        synchronized (APPLYING) {
+            if (!fingerprint().equals(session.getAttribute(BASE))) {
+                model.addAttribute("failure", "stale");
+                return "workbench/import";
+            }
+            return write(proposal, String.valueOf(session.getAttribute(FILE_NAME)), model);
+        }
+    }
+
+    private String write(PlanProposals.Proposal proposal, String fileName, Model model) {
         Path knowledge = properties.knowledgeDir();
         try {
-            Path backup = TasksFile.write(knowledge, TasksFile.yaml(proposal.tasks(), String.valueOf(session.getAttribute(FILE_NAME))));
+            Path backup = TasksFile.write(knowledge, TasksFile.yaml(proposal.tasks(), fileName));
             ReloadOutcome outcome = current.reload();
             if (outcome instanceof ReloadOutcome.Broken broken) {
                 if (backup != null) {
@@ -114,13 +128,29 @@ class ImportController {
         return "workbench/import";
     }
 
-    /** The upload in a temporary file under the data folder, with its own ending (the reader goes by it). */
+    /** SHA-256 of tasks.yml as it is now ("" when there is none): a draft applies only over the file it was made from. */
+    private String fingerprint() {
+        Path tasks = properties.knowledgeDir().resolve("tasks.yml");
+        try {
+            return Files.exists(tasks) ? java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(tasks))) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The upload under its own name (messages name the file the official chose) in a temporary folder under the data
+     * folder; a name with no ending gets {@code .xlsx} (the reader goes by it).
+     */
     private Path save(MultipartFile file, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String ending = lower.contains(".") ? lower.substring(lower.lastIndexOf('.')) : ".xlsx";
+        String safe = name.isBlank() ? "plan.xlsx" : name.contains(".") ? name : name + ".xlsx";
+        safe = safe.startsWith(".") ? "plan" + safe : safe;
         try {
             Path folder = Files.createDirectories(properties.dataDir().resolve("imports"));
-            Path saved = Files.createTempFile(folder, "plan-", ending.replaceAll("[^.a-z0-9]", ""));
+            Path saved = Files.createTempDirectory(folder, "plan-").resolve(safe);
             file.transferTo(saved);
             return saved;
         } catch (IOException e) {
@@ -132,6 +162,7 @@ class ImportController {
         try {
             if (file != null) {
                 Files.deleteIfExists(file);
+                Files.deleteIfExists(file.getParent());
             }
         } catch (IOException e) {
             // a stray upload in data/imports is harmless

@@ -68,6 +68,7 @@ final class LedgerWorkbook {
                 text(line, c++, row.lastWho() == null ? "" : row.lastWho());
                 time(line, c++, row.lastAt(), styles);
                 text(line, c, target ? label("xlsx.note.target", row.section(), row.deadline().getYear() + "")
+                        + (row.rate() ? label("xlsx.note.rate") : "")
                         : row.units().size() > 1 ? label("xlsx.note.task", row.section(),
                         String.join("、", row.units().stream().skip(1).toList())) : label("xlsx.note.task.alone", row.section()));
             }

@@ -33,7 +33,7 @@ public final class Pages {
      * @param value  the figure it recorded (null for 撤回)
      * @param unitAfter the unit's figure after it
      * @param countyAfter the county's figure after it
-     * @param active false once withdrawn or corrected later
+     * @param active false once withdrawn or corrected later (a 撤回 itself stays true: only the line it took back is off)
      */
     public record LedgerLine(Instant at, String targetId, String who, String unit, Change change, String raw, BigDecimal old,
                              BigDecimal value, BigDecimal unitAfter, BigDecimal countyAfter, boolean active) {

@@ -20,6 +20,11 @@ class WorkbenchConfiguration {
     }
 
     @Bean
+    TomcatErrorPages workbenchTomcatErrorPages(org.springframework.context.MessageSource messages) {
+        return new TomcatErrorPages(messages);
+    }
+
+    @Bean
     Drilldowns workbenchDrilldowns(WorkbenchService service, Ledger ledger) {
         return new Drilldowns(service, ledger);
     }

@@ -67,7 +67,7 @@ class WorkbenchController {
     static Viewer official(Authentication authentication, Snapshot now) {
         Viewer viewer = allowed(authentication, now);
         if (!viewer.official()) {
-            throw new WorkbenchErrors.Forbidden();
+            throw new WorkbenchErrors.Forbidden(true);
         }
         return viewer;
     }

@@ -14,8 +14,16 @@ class WorkbenchErrors {
 
     /** This viewer may not see this page. */
     static final class Forbidden extends RuntimeException {
+        private final boolean officialsOnly;
+
         Forbidden() {
+            this(false);
+        }
+
+        /** When {@code officialsOnly}, the page says this page is for 县领导 only (a reporter asking for it). */
+        Forbidden(boolean officialsOnly) {
             super("forbidden", null, false, false);
+            this.officialsOnly = officialsOnly;
         }
     }
 
@@ -27,7 +35,8 @@ class WorkbenchErrors {
     }
 
     @ExceptionHandler(Forbidden.class)
-    String forbidden(Model model, HttpServletResponse response) {
+    String forbidden(Forbidden forbidden, Model model, HttpServletResponse response) {
+        model.addAttribute("reason", forbidden.officialsOnly ? "officials" : null);
         return page(model, response, HttpStatus.FORBIDDEN);
     }
 

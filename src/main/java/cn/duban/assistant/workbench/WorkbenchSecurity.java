@@ -45,10 +45,27 @@ class WorkbenchSecurity {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(wecom.entryPoint()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(wecom.entryPoint())
+                        .accessDeniedHandler(WorkbenchSecurity::denied))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()));
         return http.build();
+    }
+
+    /**
+     * A refused request: a login form whose CSRF token expired with its session goes back to the login page
+     * ({@code /login?expired}); any other post with no valid token gets the Chinese 403 page saying the page expired.
+     */
+    static void denied(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
+        if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+            if ("/login".equals(request.getServletPath())) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+                return;
+            }
+            request.setAttribute(WorkbenchErrorPages.REASON, "expired");
+        }
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
     }
 
     @Bean

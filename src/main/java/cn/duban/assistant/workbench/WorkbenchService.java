@@ -34,12 +34,14 @@ public class WorkbenchService {
     private final CurrentKnowledge current;
     private final LightRules rules;
     private final AssistantClock clock;
+    private final java.math.BigDecimal tolerance;
 
     /** Rows of the knowledge in use, lit by the rules the settings give. */
     public WorkbenchService(CurrentKnowledge current, AssistantProperties properties, AssistantClock clock) {
         this.current = current;
         this.rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
         this.clock = clock;
+        this.tolerance = properties.ledger().tolerance();
     }
 
     /** The snapshot in use: take it once per page. */
@@ -93,10 +95,10 @@ public class WorkbenchService {
         LedgerEntry last = progress.lastChange();
         Set<String> units = new LinkedHashSet<>(now.roster().unitsReporting(target.id()));
         return new Row(Row.Kind.TARGET, target.id(), target.name(), target.section(), target.owner(), target.value(),
-                target.unit(), target.periodEnd(), progress.schedule(), progress.figure(), progress.completion(),
+                target.unit(), target.periodEnd(), progress.reference(), progress.figure(), progress.completion(),
                 Row.State.valueOf(progress.status().name()), warning.light(),
                 last != null && viewer.sees(last.unit()) ? now.roster().nameOf(last.userId()) : null,
-                last == null ? null : last.at(), units);
+                last == null ? null : last.at(), units, progress.rate());
     }
 
     /** A task's row: its light, state and newest standing note. */
@@ -105,7 +107,9 @@ public class WorkbenchService {
         Optional<TaskNote> last = latest(now, task);
         Row.State state = light.state() != TaskState.State.OPEN ? Row.State.DONE
                 : light.warning().reason() == Warning.Reason.BEHIND ? Row.State.BEHIND
-                : light.percent() == null ? Row.State.NO_DATA : Row.State.ON_SCHEDULE;
+                : light.percent() == null ? Row.State.NO_DATA
+                : cn.duban.assistant.progress.ProgressCalculator.ahead(java.math.BigDecimal.valueOf(light.percent()),
+                        light.schedule(), tolerance) ? Row.State.AHEAD : Row.State.ON_SCHEDULE;
         Set<String> units = new LinkedHashSet<>();
         units.add(task.lead());
         units.addAll(task.partners());
@@ -113,7 +117,7 @@ public class WorkbenchService {
                 light.schedule(), null, light.percent() == null ? null : java.math.BigDecimal.valueOf(light.percent()),
                 state, light.light(),
                 last.filter(note -> viewer.sees(note.unit())).map(note -> now.roster().nameOf(note.userId())).orElse(null),
-                last.map(TaskNote::at).orElse(null), units);
+                last.map(TaskNote::at).orElse(null), units, false);
     }
 
     private static Optional<TaskNote> latest(Snapshot now, Task task) {

@@ -64,6 +64,69 @@ class DrilldownsTest {
     }
 
     @Test
+    void aGrowthRateIsShownAgainstTheTargetItselfAsChatJudgesIt() throws Exception {
+        assertThat(assistant.say("qianqi", "技改投资增长12.5%")).contains("已记录");
+        String chat = assistant.say("zhangsan", "技改投资进度");
+
+        Row row = drilldowns.target(viewer("zhangsan"), "tech-upgrade-investment").orElseThrow().row();
+
+        assertThat(chat).contains("增速类指标按目标值衡量", "欠进度");
+        assertThat(row.rate()).isTrue();
+        assertThat(row.schedule()).isEqualByComparingTo("100");
+        assertThat(row.status()).isEqualTo(Row.State.BEHIND);
+        var now = service.now();
+        var book = new LedgerWorkbook(labels(), properties.zone());
+        byte[] file = book.write(service.rows(now, viewer("zhangsan")), java.util.List.of(), java.util.Map.of());
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = excel.getSheetAt(0);
+            var line = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().contains("技改")).findFirst().orElseThrow();
+            assertThat(line.getCell(5).getNumericCellValue()).as("序时进度").isEqualTo(1.0);
+            assertThat(line.getCell(12).getStringCellValue()).contains("增速类指标按目标值衡量");
+        }
+    }
+
+    @Test
+    void onlyTheLineAWithdrawalTookBackIsMarkedInTheExport() throws Exception {
+        assertThat(assistant.say("lisi", "新增城镇就业120人")).contains("已记录");
+        String withdrawn = assistant.say("lisi", "撤回");
+        if (!withdrawn.contains("已撤回")) {
+            withdrawn = assistant.say("lisi", "是");
+        }
+        assertThat(withdrawn).contains("已撤回");
+
+        var lines = drilldowns.ledger(service.now(), viewer("zhangsan"), "new-urban-jobs");
+        byte[] file = new LedgerWorkbook(labels(), properties.zone()).write(java.util.List.of(), lines, java.util.Map.of());
+
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = excel.getSheetAt(2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("上报");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("已撤回或更正");
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("撤回");
+            assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("有效");
+        }
+    }
+
+    @Test
+    void aTaskWellAheadOfItsScheduleIsAheadAsATargetWouldBe() {
+        assertThat(assistant.say("jiaotong", "津潍高铁：桩基全部完成，进度90%")).contains("已记录");
+
+        Row row = drilldowns.task(viewer("zhangsan"), "jinwei-railway").orElseThrow().row();
+
+        assertThat(row.schedule()).isLessThan(new java.math.BigDecimal("85"));
+        assertThat(row.completion()).isEqualByComparingTo("90");
+        assertThat(row.status()).isEqualTo(Row.State.AHEAD);
+    }
+
+    private static org.springframework.context.MessageSource labels() {
+        var labels = new org.springframework.context.support.ResourceBundleMessageSource();
+        labels.setBasename("messages");
+        labels.setDefaultEncoding("UTF-8");
+        return labels;
+    }
+
+    @Test
     void unknownIdsAreEmptyAndOtherUnitsAreForbidden() {
         assertThat(drilldowns.task(viewer("zhangsan"), "no-such-task")).isEmpty();
         assertThat(drilldowns.target(viewer("zhangsan"), "no-such-target")).isEmpty();

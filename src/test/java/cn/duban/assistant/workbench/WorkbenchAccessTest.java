@@ -91,6 +91,38 @@ class WorkbenchAccessTest extends WorkbenchApp {
     }
 
     @Test
+    void aReporterIsToldImportAndExportAreForCountyLeaders() throws Exception {
+        for (String route : new String[] {"/workbench/import", "/workbench/export.xlsx"}) {
+            String page = mvc.perform(get(route).with(as("lisi"))).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(route).contains("导入/导出只限县领导").doesNotContain("工作台只对人员名单中的领导和填报人开放");
+        }
+    }
+
+    @Test
+    void aCorrectedNoteIsMarkedOnTheTaskPage() throws Exception {
+        assertThat(say("lisi", "津潍高铁：第三批墩柱浇筑完成六成")).contains("已记录");
+        assertThat(say("lisi", "更正 进度65%")).contains("已更正");
+
+        String page = mvc.perform(get("/workbench/tasks/jinwei-railway").with(as("wangwu"))).andReturn().getResponse()
+                .getContentAsString();
+
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?s)<tr[^>]*data-change=\"(\\w+)\"[^>]*>(.*?)</tr>").matcher(page);
+        String original = null;
+        String correction = null;
+        while (rows.find()) {
+            if (rows.group(2).contains("第三批墩柱浇筑完成六成")) {
+                if (rows.group(1).equals("REPORT")) {
+                    original = rows.group(2);
+                } else if (rows.group(1).equals("CORRECT")) {
+                    correction = rows.group(2);
+                }
+            }
+        }
+        assertThat(original).as("the original note's row").isNotNull().contains("(已撤回或更正)");
+        assertThat(correction).as("the correction's row").isNotNull().doesNotContain("(已撤回或更正)");
+    }
+
+    @Test
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         assertThat(status(post("/logout").with(as("wangwu")))).isEqualTo(403);
         assertThat(status(post("/logout").with(as("wangwu")).with(csrf()))).isEqualTo(302);
