@@ -98,7 +98,7 @@ public final class Snapshots {
         ProgressService progress = new ProgressService(knowledge, ledger, roster, clock, properties);
         Wording wording = wordings.create(knowledge, roster);
         LightRules rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
-        TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock), progress,
+        TaskWarnings warnings = new TaskWarnings(knowledge, roster, new TaskLights(knowledge, notes, rules, clock, properties.ledger().tolerance()), progress,
                 rules, clock);
         DigestService digest = DigestService.of(knowledge, roster, progress, wording.digestWriter(), channel, chart,
                 ledger, redis, clock, properties, warnings.lights());

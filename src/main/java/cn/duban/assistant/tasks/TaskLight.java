@@ -18,9 +18,17 @@ import cn.duban.assistant.lights.Warning;
  * @param schedule 序时进度 of the task's period, in percent
  * @param days     for 黄灯 (silent): the days without a note (counted from the period's start when none); for 蓝灯:
  *                 the days left to the deadline; for 红灯: the days past it; otherwise 0
+ * @param ahead    超进度: open, with a stated percent at least {@code assistant.ledger.tolerance} points above 序时进度
+ *                 (the targets' rule, {@link cn.duban.assistant.progress.ProgressCalculator#ahead})
  */
 public record TaskLight(Task task, Warning warning, TaskState.State state, LocalDate lastNote, Integer percent,
-                        BigDecimal schedule, long days) {
+                        BigDecimal schedule, long days, boolean ahead) {
+
+    /** A light without the 超进度 comparison (not ahead). */
+    public TaskLight(Task task, Warning warning, TaskState.State state, LocalDate lastNote, Integer percent,
+                     BigDecimal schedule, long days) {
+        this(task, warning, state, lastNote, percent, schedule, days, false);
+    }
 
     /** The colour. */
     public Light light() {

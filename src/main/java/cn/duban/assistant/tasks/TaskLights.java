@@ -25,13 +25,20 @@ public class TaskLights {
     private final TaskNotes notes;
     private final LightRules rules;
     private final AssistantClock clock;
+    private final BigDecimal tolerance;
 
-    /** Lights of these tasks, by these rules. */
+    /** Lights of these tasks, by these rules; 超进度 at 5 points above 序时进度. */
     public TaskLights(Knowledge knowledge, TaskNotes notes, LightRules rules, AssistantClock clock) {
+        this(knowledge, notes, rules, clock, BigDecimal.valueOf(5));
+    }
+
+    /** The same, 超进度 at {@code tolerance} points above 序时进度 ({@code assistant.ledger.tolerance}). */
+    public TaskLights(Knowledge knowledge, TaskNotes notes, LightRules rules, AssistantClock clock, BigDecimal tolerance) {
         this.knowledge = knowledge;
         this.notes = notes;
         this.rules = rules;
         this.clock = clock;
+        this.tolerance = tolerance;
     }
 
     /** Every task's light, in file order. */
@@ -56,7 +63,10 @@ public class TaskLights {
             case OVERDUE -> ChronoUnit.DAYS.between(task.deadline(), today);
             default -> 0;
         };
-        return new TaskLight(task, warning, state.state(), last, percent, LightRules.schedule(start, task.deadline(), today), days);
+        BigDecimal schedule = LightRules.schedule(start, task.deadline(), today);
+        boolean ahead = state.state() == TaskState.State.OPEN && percent != null
+                && cn.duban.assistant.progress.ProgressCalculator.ahead(BigDecimal.valueOf(percent), schedule, tolerance);
+        return new TaskLight(task, warning, state.state(), last, percent, schedule, days, ahead);
     }
 
     /** The first day of a task's period: January 1 of its report's year. */

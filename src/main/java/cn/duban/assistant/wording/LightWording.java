@@ -29,7 +29,12 @@ final class LightWording {
     /** A card's line: 黄灯：30天未报进展; empty for a task done. */
     String card(TaskLight light) {
         if (light.light() == Light.NONE) {
-            return light.state() == TaskState.State.OPEN ? replies.text("lights.card.none") : "";
+            if (light.state() != TaskState.State.OPEN) {
+                return "";
+            }
+            return light.percent() == null ? replies.text("lights.card.none")
+                    : replies.text("lights.card.none.pace", light.percent(), light.schedule().setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                            replies.text(light.ahead() ? "status.AHEAD" : "status.ON_SCHEDULE"));
         }
         return replies.text("lights.card", colour(light.light()), reason(light));
     }

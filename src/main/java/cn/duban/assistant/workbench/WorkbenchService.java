@@ -34,14 +34,12 @@ public class WorkbenchService {
     private final CurrentKnowledge current;
     private final LightRules rules;
     private final AssistantClock clock;
-    private final java.math.BigDecimal tolerance;
 
     /** Rows of the knowledge in use, lit by the rules the settings give. */
     public WorkbenchService(CurrentKnowledge current, AssistantProperties properties, AssistantClock clock) {
         this.current = current;
         this.rules = new LightRules(properties.tasks().dueSoonDays(), properties.tasks().silentDays());
         this.clock = clock;
-        this.tolerance = properties.ledger().tolerance();
     }
 
     /** The snapshot in use: take it once per page. */
@@ -108,8 +106,7 @@ public class WorkbenchService {
         Row.State state = light.state() != TaskState.State.OPEN ? Row.State.DONE
                 : light.warning().reason() == Warning.Reason.BEHIND ? Row.State.BEHIND
                 : light.percent() == null ? Row.State.NO_DATA
-                : cn.duban.assistant.progress.ProgressCalculator.ahead(java.math.BigDecimal.valueOf(light.percent()),
-                        light.schedule(), tolerance) ? Row.State.AHEAD : Row.State.ON_SCHEDULE;
+                : light.ahead() ? Row.State.AHEAD : Row.State.ON_SCHEDULE;
         Set<String> units = new LinkedHashSet<>();
         units.add(task.lead());
         units.addAll(task.partners());
