@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +76,7 @@ final class PlanImport {
         Path kept = null;
         try {
             if (Files.exists(proposal)) {
-                kept = knowledgeDir.resolve("tasks.proposed." + LocalDateTime.now()
-                        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".yml");
+                kept = Backups.freeName(knowledgeDir, "tasks.proposed");
                 Files.move(proposal, kept);
             }
             Files.writeString(proposal, yaml, StandardCharsets.UTF_8);

@@ -58,8 +58,7 @@ final class ReportImport {
                 Path proposal = knowledgeDir.resolve("targets.proposed.yml");
                 Path kept = null;
                 if (Files.exists(proposal)) {
-                    kept = knowledgeDir.resolve("targets.proposed." + java.time.LocalDateTime.now()
-                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".yml");
+                    kept = Backups.freeName(knowledgeDir, "targets.proposed");
                     Files.move(proposal, kept);
                 }
                 Files.writeString(proposal, TargetsYaml.write(targets, reportFile.getFileName().toString(),

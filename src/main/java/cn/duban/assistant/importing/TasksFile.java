@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -103,7 +101,7 @@ public final class TasksFile {
             Path temporary = Files.createTempFile(knowledgeDir, ".tasks-", ".tmp");
             Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
             if (Files.exists(file)) {
-                backup = knowledgeDir.resolve("tasks." + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".yml");
+                backup = Backups.freeName(knowledgeDir, "tasks");
                 Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
