@@ -29,8 +29,10 @@ class WorkbenchErrorPages implements ErrorController {
 
     private final BasicErrorController others;
 
-    WorkbenchErrorPages(ErrorAttributes attributes, ServerProperties server) {
-        this.others = new BasicErrorController(attributes, server.getError());
+    /** @param resolvers the service's error views (a browser elsewhere gets the same one line as any caller) */
+    WorkbenchErrorPages(ErrorAttributes attributes, ServerProperties server,
+                        java.util.List<org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver> resolvers) {
+        this.others = new BasicErrorController(attributes, server.getError(), resolvers);
     }
 
     /** Whether this path (as the client sent it) belongs to the workbench. */
