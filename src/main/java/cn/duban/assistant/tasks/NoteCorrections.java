@@ -133,8 +133,7 @@ final class NoteCorrections {
         if (draft.unsure() != null) {
             return new TaskOutcome.AskPercent(task, draft.unsure());
         }
-        boolean percentOnly = draft.percent() != null && draft.text().codePoints().filter(Character::isIdeographic)
-                .mapToObj(Character::toString).allMatch(c -> "进度完成百分之零一二两三四五六七八九十成为到达".contains(c));
+        boolean percentOnly = draft.percentOnly();
         if (draft.text().isBlank() || draft.percent() == null && draft.text().codePoints().noneMatch(Character::isIdeographic)) {
             return new Refused(Refusal.CORRECT_HOW, task, null);
         }

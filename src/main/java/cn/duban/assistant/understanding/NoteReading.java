@@ -73,10 +73,14 @@ final class NoteReading {
     NoteDraft correction(String raw) {
         String rest = vocabulary.without("correct.explicit", vocabulary.without("correct.soft", Normalizer.normalize(raw, Normalizer.Form.NFKC)));
         rest = strip(vocabulary.without("withdraw.filler", rest));
-        while (!rest.isEmpty() && "为成".indexOf(rest.charAt(0)) >= 0) {
+        while (!rest.isEmpty() && vocabulary.set("correct.lead-in").contains(rest.substring(0, 1))) {
             rest = strip(rest.substring(1));
         }
-        return draft(rest);
+        NoteDraft draft = draft(rest);
+        Set<String> percentWords = vocabulary.set("note.correct.percent-only");
+        boolean percentOnly = draft.percent() != null && draft.text().codePoints().filter(Character::isIdeographic)
+                .mapToObj(Character::toString).allMatch(percentWords::contains);
+        return new NoteDraft(draft.text(), draft.percent(), draft.unsure(), draft.done(), draft.said(), percentOnly);
     }
 
     /**
