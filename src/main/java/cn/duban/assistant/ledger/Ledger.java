@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.redis.LuaScript;
-import cn.duban.assistant.redis.RedisUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
@@ -171,17 +170,7 @@ public class Ledger {
         List<String> args = new ArrayList<>(List.of(op, messageId, Long.toString(at.toEpochMilli()), userId,
                 Long.toString(messageMemory.toSeconds()), pendingKey == null ? "" : pendingKey, earlier == null ? "" : earlier));
         args.addAll(List.of(rest));
-        List<?> result;
-        try {
-            result = (List<?>) evaluate(args);
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            if (RedisUnavailableException.notSent(e)) {
-                throw new LedgerUnavailableException(e);
-            }
-            throw new LedgerUncertainException(messageId, e);
-        }
+        List<?> result = ScriptWrites.run(SCRIPT, redis, args, messageId);
         String status = String.valueOf(result.get(0));
         return switch (status) {
             case "ok" -> new Outcome.Recorded(entries(result));
@@ -218,12 +207,6 @@ public class Ledger {
             entry(Long.parseLong(id)).ifPresent(entries::add);
         }
         return entries;
-    }
-
-    /** Runs the script; a failure to load it changed nothing, so it is {@link LedgerUnavailableException}. */
-    private Object evaluate(List<String> args) {
-        return SCRIPT.run(redis, args, e -> e instanceof JedisException failure && !(e instanceof JedisDataException)
-                ? new LedgerUnavailableException(failure) : e);
     }
 
     /** The report was changed by another message between reading and writing; ask the user to try again. */

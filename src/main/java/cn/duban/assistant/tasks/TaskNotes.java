@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.ledger.LedgerUncertainException;
-import cn.duban.assistant.redis.RedisUnavailableException;
 import cn.duban.assistant.redis.LuaScript;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -149,26 +148,10 @@ public class TaskNotes {
         List<String> args = new ArrayList<>(List.of(op, messageId, Long.toString(at.toEpochMilli()), userId,
                 Long.toString(memory.toSeconds())));
         args.addAll(List.of(rest));
-        List<?> result;
-        try {
-            result = (List<?>) evaluate(args);
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            if (RedisUnavailableException.notSent(e)) {
-                throw new LedgerUnavailableException(e);
-            }
-            throw new LedgerUncertainException(messageId, e);
-        }
+        List<?> result = cn.duban.assistant.ledger.ScriptWrites.run(SCRIPT, redis, args, messageId);
         String status = String.valueOf(result.get(0));
         List<TaskNote> entries = result.size() > 1 && result.get(1) != null ? entries(String.valueOf(result.get(1))) : List.of();
         return new Result(status, entries);
-    }
-
-    /** Runs the script; a failure to load it changed nothing, so it is {@link LedgerUnavailableException}. */
-    private Object evaluate(List<String> args) {
-        return SCRIPT.run(redis, args, e -> e instanceof JedisException failure && !(e instanceof JedisDataException)
-                ? new LedgerUnavailableException(failure) : e);
     }
 
     private List<TaskNote> entries(String ids) {
