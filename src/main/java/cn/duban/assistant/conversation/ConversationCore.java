@@ -80,11 +80,11 @@ public class ConversationCore {
         }
         String supervision = SupervisionTurns.reply(now, intent, message);
         if (supervision != null) {
-            return new Reply(claimed ? keep(message, supervision) : memory.remember(message.messageId(), supervision));
+            return new Reply(claimed ? keep(message, supervision) : kept(message, intent, supervision));
         }
         String task = TaskTurns.reply(now, intent, message);
         if (task != null) {
-            return new Reply(claimed ? keep(message, task) : memory.remember(message.messageId(), task));
+            return new Reply(claimed ? keep(message, task) : kept(message, intent, task));
         }
         ReportingOutcome done = ReportTurns.act(now, intent, message);
         if (done != null) {
@@ -118,6 +118,16 @@ public class ConversationCore {
         return intent instanceof Intent.Confirm || intent instanceof Intent.Cancel || intent instanceof Intent.Choose
                 || intent instanceof Intent.ChooseTask
                 || (intent instanceof Intent.AskOverview || intent instanceof Intent.Reload) && official;
+    }
+
+    /**
+     * Keeps the reply of an unclaimed message for its copies, and returns the reply kept: durably when the message had
+     * an effect (a note, a 督办单 drafted), in this process alone for a question about tasks or 督办单.
+     */
+    private String kept(InboundMessage message, Intent intent, String text) {
+        boolean question = intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks
+                || intent instanceof Intent.AskLights || intent instanceof Intent.ListOrders;
+        return question ? memory.answered(message.messageId(), text) : memory.remember(message.messageId(), text);
     }
 
     /** Keeps the reply of a claimed message for its copies, and returns it. */

@@ -29,7 +29,8 @@ class QuestionMemoryTest {
 
     @ParameterizedTest
     @CsvSource({"zhangsan,新增城镇就业目标", "visitor,这篇讲话是谁讲的", "zhangsan,就业进度怎么样", "zhangsan,谁还没报",
-            "lisi,汇总", "wangwu,过亿元项目要引进多少个?", "zhangsan,帮助"})
+            "lisi,汇总", "wangwu,过亿元项目要引进多少个?", "zhangsan,帮助", "zhangsan,津潍高铁", "visitor,双镇百村是什么",
+            "lisi,哪些任务亮红灯", "lisi,县交通运输局的任务", "lisi,督办单", "zhangsan,医保基金"})
     void aRetriedQuestionIsAnsweredAgainWithoutWritingToRedis(String user, String question) {
         long before = aofBytes();
 
