@@ -35,13 +35,16 @@ final class TaskCards {
     /** A task's card; while Redis cannot be read, without its notes and state (the knowledge still answers). */
     TaskOutcome card(Task task, boolean fromOfficial) {
         try {
-            List<TaskNote> latest = notes.notes(task.id(), LATEST);
+            // read once: the card shows the latest notes, the light needs them all
+            List<TaskNote> standing = notes.notes(task.id(), Integer.MAX_VALUE);
+            TaskState state = notes.state(task.id());
+            List<TaskNote> latest = standing.subList(0, Math.min(LATEST, standing.size()));
             Map<Long, Integer> photos = new HashMap<>();
             if (evidence != null) {
                 latest.forEach(note -> photos.put(note.id(), evidence.count(note)));
             }
-            return new TaskOutcome.Card(task, latest, notes.state(task.id()), fromOfficial,
-                    warnings.lights().light(task), photos);
+            return new TaskOutcome.Card(task, List.copyOf(latest), state, fromOfficial,
+                    warnings.lights().light(task, standing, state), photos);
         } catch (LedgerUnavailableException | JedisException e) {
             return new TaskOutcome.Card(task, List.of(), null, fromOfficial, null);
         }

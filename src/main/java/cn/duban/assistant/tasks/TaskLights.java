@@ -48,10 +48,13 @@ public class TaskLights {
 
     /** A task's light today. */
     public TaskLight light(Task task) {
+        return light(task, notes.notes(task.id(), Integer.MAX_VALUE), notes.state(task.id()));
+    }
+
+    /** A task's light today from its standing notes (newest first) and its state, as read once by the caller. */
+    TaskLight light(Task task, List<TaskNote> standing, TaskState state) {
         LocalDate today = clock.today();
         ZoneId zone = clock.now().getZone();
-        List<TaskNote> standing = notes.notes(task.id(), Integer.MAX_VALUE);
-        TaskState state = notes.state(task.id());
         LocalDate last = standing.isEmpty() ? null : standing.get(0).at().atZone(zone).toLocalDate();
         Integer percent = standing.stream().map(TaskNote::percent).filter(Objects::nonNull).findFirst()
                 .map(BigDecimal::intValue).orElse(null);

@@ -96,7 +96,8 @@ class WeComCallbackCostTest {
     void aQuestionAndWeComsRetryOfItAreAnsweredWithoutADurableWrite() throws Exception {
         client.send(WeComTestClient.textXml("zhangsan", "技改投资增长目标是多少", MSG_IDS.incrementAndGet()));
         long before = aofBytes();
-        for (String question : new String[] {"过亿元项目要引进多少个?", "新增城镇就业完成多少了", "这篇讲话是谁讲的"}) {
+        for (String question : new String[] {"过亿元项目要引进多少个?", "新增城镇就业完成多少了", "这篇讲话是谁讲的", "津潍高铁",
+                "县交通运输局的任务"}) {
             String xml = WeComTestClient.textXml("zhangsan", question, MSG_IDS.incrementAndGet());
 
             var first = client.send(xml);
@@ -108,6 +109,27 @@ class WeComCallbackCostTest {
             assertThat(retry.text()).isEqualTo(first.text());
         }
         assertThat(aofBytes()).as("bytes appended to appendonly.aof by questions").isEqualTo(before);
+    }
+
+    /** How many times the embedded redis-server has run each command, from INFO commandstats. */
+    private java.util.Map<String, Long> calls() {
+        java.util.Map<String, Long> calls = new java.util.HashMap<>();
+        redis.info("commandstats").lines().filter(line -> line.startsWith("cmdstat_")).forEach(line -> calls.put(
+                line.substring(8, line.indexOf(':')), Long.parseLong(line.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))));
+        return calls;
+    }
+
+    @Test
+    void aTaskCardReadsTheTasksNotesAndStateOnce() throws Exception {
+        var before = calls();
+
+        var card = client.send(WeComTestClient.textXml("zhangsan", "津潍高铁", MSG_IDS.incrementAndGet()));
+
+        var after = calls();
+        assertThat(card.text()).contains("津潍高铁", "牵头单位");
+        assertThat(after.getOrDefault("lrange", 0L) - before.getOrDefault("lrange", 0L)).as("LRANGE of the task's notes").isEqualTo(1);
+        assertThat(after.getOrDefault("hgetall", 0L) - before.getOrDefault("hgetall", 0L)).as("HGETALL of its state, no notes yet")
+                .isEqualTo(1);
     }
 
     @Test
