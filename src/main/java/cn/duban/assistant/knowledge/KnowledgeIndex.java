@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +25,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -52,6 +55,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     private static final String SENTENCE_NUMBER = "n";
     private static final int MOST_TERMS_PER_FIELD = 64;
     private static final float SECTION_WEIGHT = 0.3f;
+    /** How many terms' statistics are kept: far more than a report's words and pairs, a bound against odd input. */
+    private static final int MOST_KNOWN_TERMS = 50_000;
 
     private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
     private final Analyzer pairAnalyzer = new CJKAnalyzer();
@@ -59,6 +64,14 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final List<ReportSentence> sentences;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The sentence number of each document, by document id. */
+    private final int[] sentenceOfDocument;
+    /**
+     * Each term's place in the index, looked up once: the index never changes after it is built, so a question's
+     * terms need no seek in the terms dictionary each time (the scores are the same: these are the statistics
+     * {@link TermQuery} would look up itself).
+     */
+    private final Map<Term, TermStates> knownTerms = new ConcurrentHashMap<>();
 
     public KnowledgeIndex(Knowledge knowledge) {
         this.sentences = knowledge.reports().stream().flatMap(report -> report.sentences().stream()).toList();
@@ -75,12 +88,23 @@ public final class KnowledgeIndex implements AutoCloseable {
                 document.add(new StoredField(SENTENCE_NUMBER, n));
                 writer.addDocument(document);
             }
+            writer.forceMerge(1);
             writer.commit();
             this.reader = DirectoryReader.open(directory);
+            this.sentenceOfDocument = sentenceNumbers(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the knowledge index", e);
         }
         this.searcher = new IndexSearcher(reader);
+    }
+
+    private static int[] sentenceNumbers(DirectoryReader reader) throws IOException {
+        int[] numbers = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < numbers.length; doc++) {
+            numbers[doc] = stored.document(doc).getField(SENTENCE_NUMBER).numericValue().intValue();
+        }
+        return numbers;
     }
 
     public int size() {
@@ -109,10 +133,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         try {
             ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
             List<Passage> passages = new ArrayList<>(hits.length);
-            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : hits) {
-                int n = stored.document(hit.doc).getField(SENTENCE_NUMBER).numericValue().intValue();
-                ReportSentence sentence = sentences.get(n);
+                ReportSentence sentence = sentences.get(sentenceOfDocument[hit.doc]);
                 passages.add(new Passage(sentence, hit.score, question.coverageIn(sentence.text())));
             }
             return passages;
@@ -135,13 +157,34 @@ public final class KnowledgeIndex implements AutoCloseable {
             pairs.addAll(terms(pairAnalyzer, otherWays));
         }
         for (String word : words) {
-            query.add(new TermQuery(new Term(WORDS, word)), BooleanClause.Occur.SHOULD);
+            query.add(termQuery(WORDS, word), BooleanClause.Occur.SHOULD);
         }
         for (String pair : pairs) {
-            query.add(new TermQuery(new Term(PAIRS, pair)), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(SECTION_PAIRS, pair)), SECTION_WEIGHT), BooleanClause.Occur.SHOULD);
+            query.add(termQuery(PAIRS, pair), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(termQuery(SECTION_PAIRS, pair), SECTION_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /** A term's query with its statistics, looked up once per index. */
+    private TermQuery termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = knownTerms.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    // every segment's state settled now, before other threads share it
+                    states.get(leaf);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot search the knowledge index", e);
+            }
+            if (knownTerms.size() < MOST_KNOWN_TERMS) {
+                knownTerms.putIfAbsent(term, states);
+            }
+        }
+        return new TermQuery(term, states);
     }
 
     static Set<String> terms(Analyzer analyzer, String text) {

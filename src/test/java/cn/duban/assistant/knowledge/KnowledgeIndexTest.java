@@ -60,4 +60,40 @@ class KnowledgeIndexTest {
     void aVeryLongQuestionStaysWithinLucenesClauseLimit() {
         assertThatCode(() -> index.search(Question.of("产业园区建设".repeat(2000)), 5)).doesNotThrowAnyException();
     }
+
+    /**
+     * Each term's statistics are looked up once and shared by every thread: questions asked from many threads at once,
+     * on a fresh index, find the same sentences with the same scores as each asked alone on another fresh index.
+     */
+    @Test
+    void questionsAskedAtOnceFindWhatEachFindsAlone() throws Exception {
+        java.util.List<String> questions = java.util.List.of("津潍高铁", "新增城镇就业目标", "专精特新企业有多少", "乡村振兴有哪些举措",
+                "电商网络零售额", "医保基金", "规上工业增加值", "没有这个词的问题");
+        KnowledgeIndex alone = new KnowledgeIndex(BundledKnowledge.knowledge());
+        java.util.Map<String, java.util.List<String>> expected = new java.util.HashMap<>();
+        for (String question : questions) {
+            expected.put(question, found(alone, question));
+        }
+        KnowledgeIndex shared = new KnowledgeIndex(BundledKnowledge.knowledge());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String question = questions.get(i % questions.size());
+                same.add(pool.submit(() -> found(shared, question).equals(expected.get(question))));
+            }
+            for (var one : same) {
+                assertThat(one.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+            alone.close();
+            shared.close();
+        }
+        assertThat(expected.get("津潍高铁")).isNotEmpty();
+    }
+
+    private static java.util.List<String> found(KnowledgeIndex index, String question) {
+        return index.search(Question.of(question), 5).stream().map(p -> p.sentence().text() + "@" + p.score()).toList();
+    }
 }
