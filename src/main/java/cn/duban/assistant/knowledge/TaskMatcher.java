@@ -49,11 +49,15 @@ public final class TaskMatcher {
     /** The tasks whose name or alias the (normalized) text holds, longest names first, without overlaps. */
     public List<Named> named(String text) {
         String rest = withoutUnits(text);
+        int[] pairs = pairKeys(rest);
         List<Named> found = new ArrayList<>();
         List<Named> candidates = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
             for (String folded : foldedNames.get(i)) {
+                if (!mayHold(pairs, folded)) {
+                    continue;
+                }
                 for (int at = rest.indexOf(folded); at >= 0 && !folded.isEmpty(); at = rest.indexOf(folded, at + 1)) {
                     candidates.add(new Named(task, folded, at, at + folded.length()));
                 }
@@ -145,12 +149,33 @@ public final class TaskMatcher {
     /** The text with every unit's name blanked out. */
     private String withoutUnits(String text) {
         String rest = text;
+        int[] pairs = pairKeys(text);
         for (String unit : units) {
-            if (!unit.isEmpty() && rest.contains(unit)) {
+            // blanking a unit out makes no new pair a unit can start with: only pairs with a space
+            boolean skip = unit.length() >= 2 && unit.charAt(0) != ' ' && unit.charAt(1) != ' ' && !mayHold(pairs, unit);
+            if (!skip && !unit.isEmpty() && rest.contains(unit)) {
                 rest = rest.replace(unit, " ".repeat(unit.length()));
             }
         }
         return rest;
+    }
+
+    /**
+     * The text's adjacent characters as sorted keys: a name can be in the text only if its first two characters are
+     * one of them, which spares looking for the others (every message is read against every name).
+     */
+    private static int[] pairKeys(String text) {
+        int[] keys = new int[Math.max(0, text.length() - 1)];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+        }
+        java.util.Arrays.sort(keys);
+        return keys;
+    }
+
+    /** Whether a text with these {@link #pairKeys} may hold the name. */
+    private static boolean mayHold(int[] pairs, String name) {
+        return name.length() < 2 || java.util.Arrays.binarySearch(pairs, name.charAt(0) << 16 | name.charAt(1)) >= 0;
     }
 
     /** The pairs of adjacent ideographs. */
