@@ -17,7 +17,8 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  * [--requests=20000]}: the callback measured from outside, side by side with the protocol floor. This process is the
  * load generator; the service (the given jar, this one by default, or any command that starts it — settings are
  * appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to first reply,
- * then for each of the two, after a warm-up, requests per second, p50/p99 latency and CPU per callback (user + system
+ * then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until the rate is
+ * steady), requests per second, p50/p99 latency and CPU per callback (user + system
  * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios.
  */
 final class ExternalWeComBenchmark {

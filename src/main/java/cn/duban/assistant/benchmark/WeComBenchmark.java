@@ -19,8 +19,8 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 /**
  * {@code java -jar duban-assistant.jar benchmark-wecom [--concurrency=16] [--warmup-seconds=90] [--requests=20000]}:
  * starts the service on a loopback port with a test app (Tencent's sample Token and EncodingAESKey), warms it up with
- * callbacks for a while, then posts signed, encrypted question callbacks with unique MsgIds at a fixed concurrency
- * and prints requests per second and p50/p99 latency. The measured bodies are encrypted before the clock starts, as
+ * callbacks for at least the given seconds and until its rate is steady, then posts signed, encrypted question
+ * callbacks with unique MsgIds at a fixed concurrency and prints requests per second and p50/p99 latency. The measured bodies are encrypted before the clock starts, as
  * WeChat Work does its side of the work on its own servers; every reply is decrypted and checked afterwards.
  */
 public final class WeComBenchmark {
@@ -104,38 +104,55 @@ public final class WeComBenchmark {
         return new Callback(request, user, question);
     }
 
+    /** A warm-up ends once a ten-second window is no more than this much faster than the one before it. */
+    private static final double STEADY = 1.05;
+    /** The longest warm-up, steady or not. */
+    static final int MOST_WARMUP_SECONDS = 300;
+
     /**
-     * Sends callbacks, encrypted as they go, for {@code seconds}, printing the rate of every ten seconds: the JIT
-     * compiler needs tens of thousands of answers on two shared cores before the service runs at its steady speed,
-     * and the printed rates show how it gets there.
+     * Sends callbacks, encrypted as they go, for at least {@code seconds} and then until the rate is steady (a
+     * ten-second window no more than 5% faster than the one before, at most {@link #MOST_WARMUP_SECONDS}), printing
+     * the rate of every ten seconds: the JIT compiler needs well over a hundred thousand answers on two shared cores
+     * before the service runs at its steady speed, and the printed rates show how it gets there. No warm-up at all
+     * when {@code seconds} is 0.
      */
     static void warmUp(WxCryptUtil crypt, int port, int concurrency, int seconds) throws Exception {
+        if (seconds <= 0) {
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
         long begin = System.nanoTime();
-        long end = begin + seconds * 1_000_000_000L;
-        List<Queue<Long>> windows = new ArrayList<>();
-        for (int w = 0; w <= seconds / 10; w++) {
-            windows.add(new ConcurrentLinkedQueue<>());
-        }
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        Map<Integer, Queue<Long>> windows = new java.util.concurrent.ConcurrentHashMap<>();
         Clients clients = new Clients(port, concurrency, connection -> {
-            while (System.nanoTime() < end) {
+            while (!over.get()) {
                 int i = next.getAndIncrement();
                 byte[] request = callback(crypt, port, i, 1L + i).request();
                 long start = System.nanoTime();
                 connection.exchange(request);
                 long done = System.nanoTime();
-                int window = (int) Math.min(windows.size() - 1, (done - begin) / 10_000_000_000L);
-                windows.get(window).add(done - start);
+                windows.computeIfAbsent((int) ((done - begin) / 10_000_000_000L), w -> new ConcurrentLinkedQueue<>())
+                        .add(done - start);
             }
         });
-        for (int window = 1; window * 10L <= seconds; window++) {
+        double before = 0;
+        for (int window = 1; ; window++) {
             Thread.sleep(Math.max(0, begin + window * 10_000_000_000L - System.nanoTime()) / 1_000_000);
-            long[] nanos = windows.get(window - 1).stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] nanos = windows.getOrDefault(window - 1, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue)
+                    .sorted().toArray();
+            double rate = nanos.length / 10.0;
             if (nanos.length > 0) {
-                System.out.printf("warm-up %3d s: %5.0f requests/s, p50 %.2f ms, p99 %.2f ms%n", window * 10, nanos.length / 10.0,
+                System.out.printf("warm-up %3d s: %5.0f requests/s, p50 %.2f ms, p99 %.2f ms%n", window * 10, rate,
                         nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
             }
+            boolean steady = window * 10 >= seconds && before > 0 && rate <= before * STEADY;
+            if (steady || window * 10 >= Math.max(seconds, MOST_WARMUP_SECONDS)) {
+                System.out.printf("warm-up over after %d s (%s)%n", window * 10, steady ? "steady" : "the longest warm-up");
+                break;
+            }
+            before = rate;
         }
+        over.set(true);
         clients.join();
     }
 
