@@ -18,7 +18,7 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  * load generator; the service (the given jar, this one by default, or any command that starts it — settings are
  * appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to first reply,
  * then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until the rate is
- * steady), requests per second, p50/p99 latency and CPU per callback (user + system
+ * steady: the JIT compiler at rest), requests per second, p50/p99 latency and CPU per callback (user + system
  * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios.
  */
 final class ExternalWeComBenchmark {
@@ -62,9 +62,12 @@ final class ExternalWeComBenchmark {
             started.add(floor);
             firstReply(floor, crypt, floorPort, log);
             System.out.println("floor warm-up:");
-            WeComBenchmark.warmUp(crypt, floorPort, concurrency, FLOOR_WARMUP_SECONDS);
+            ProcessHandle floorProcess = floor.toHandle();
+            WeComBenchmark.warmUp(crypt, floorPort, concurrency, FLOOR_WARMUP_SECONDS,
+                    () -> Processes.compilerMillis(floorProcess));
             System.out.println("service warm-up:");
-            WeComBenchmark.warmUp(crypt, oursPort, concurrency, warmupSeconds);
+            WeComBenchmark.warmUp(crypt, oursPort, concurrency, warmupSeconds,
+                    () -> Processes.compilerMillis(service.toHandle()));
             Measured measuredOurs = measure("ours ", service, crypt, oursPort, concurrency, requests, true);
             Measured measuredFloor = measure("floor", floor, crypt, floorPort, concurrency, requests, false);
             System.out.printf("ours/floor (concurrency %d): requests/s %.2f×, CPU per callback %.2f×, p99 %.2f ms vs %.2f ms%n",

@@ -35,6 +35,32 @@ final class Processes {
         return ticks;
     }
 
+    /**
+     * CPU time so far of a JVM's JIT compiler threads ({@code C1/C2 CompilerThread…} in {@code /proc/<pid>/task}), in
+     * milliseconds: while it grows, the JVM is still compiling what it runs; 0 for a process that has exited.
+     */
+    static long compilerMillis(ProcessHandle process) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String text;
+                try {
+                    text = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+        return Math.round(ticks * 1000 / ticksPerSecond());
+    }
+
     /** USER_HZ, the unit of /proc's times: 100 on Linux unless getconf says otherwise. */
     static double ticksPerSecond() {
         try {

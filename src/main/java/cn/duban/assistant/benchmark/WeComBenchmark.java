@@ -58,7 +58,8 @@ public final class WeComBenchmark {
         try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             WxCryptUtil crypt = SampleApp.crypt();
-            warmUp(crypt, port, concurrency, warmupSeconds);
+            var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            warmUp(crypt, port, concurrency, warmupSeconds, jit::getTotalCompilationTime);
             // after the warm-up, so that their timestamps are within the callback's accepted clock skew
             List<Callback> measured = prepare(crypt, port, requests, 1_000_000_000L);
             long start = System.nanoTime();
@@ -104,19 +105,23 @@ public final class WeComBenchmark {
         return new Callback(request, user, question);
     }
 
-    /** A warm-up ends once a ten-second window is no more than this much faster than the one before it. */
+    /** A warm-up ends once a ten-second window is no more than this much faster than the one before it… */
     private static final double STEADY = 1.05;
+    /** …and the JIT compiler took no more than this many milliseconds in it (2% of one core). */
+    private static final long STEADY_COMPILING_MILLIS = 200;
     /** The longest warm-up, steady or not. */
     static final int MOST_WARMUP_SECONDS = 300;
 
     /**
-     * Sends callbacks, encrypted as they go, for at least {@code seconds} and then until the rate is steady (a
-     * ten-second window no more than 5% faster than the one before, at most {@link #MOST_WARMUP_SECONDS}), printing
-     * the rate of every ten seconds: the JIT compiler needs well over a hundred thousand answers on two shared cores
-     * before the service runs at its steady speed, and the printed rates show how it gets there. No warm-up at all
-     * when {@code seconds} is 0.
+     * Sends callbacks, encrypted as they go, for at least {@code seconds} and then until the server is steady (in a
+     * ten-second window its JIT compiler, as {@code compilerMillis} tells its CPU time so far, worked no more than
+     * 200 ms and the rate was no more than 5% above the window before; at most {@link #MOST_WARMUP_SECONDS}),
+     * printing the rate of every ten seconds: the JIT compiler needs well over a hundred thousand answers on two
+     * shared cores before the service runs at its steady speed, and the rate can stall for a while on the way. No
+     * warm-up at all when {@code seconds} is 0.
      */
-    static void warmUp(WxCryptUtil crypt, int port, int concurrency, int seconds) throws Exception {
+    static void warmUp(WxCryptUtil crypt, int port, int concurrency, int seconds, java.util.function.LongSupplier compilerMillis)
+            throws Exception {
         if (seconds <= 0) {
             return;
         }
@@ -136,16 +141,20 @@ public final class WeComBenchmark {
             }
         });
         double before = 0;
+        long compiled = compilerMillis.getAsLong();
         for (int window = 1; ; window++) {
             Thread.sleep(Math.max(0, begin + window * 10_000_000_000L - System.nanoTime()) / 1_000_000);
             long[] nanos = windows.getOrDefault(window - 1, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue)
                     .sorted().toArray();
             double rate = nanos.length / 10.0;
+            long compiling = compilerMillis.getAsLong() - compiled;
+            compiled += compiling;
             if (nanos.length > 0) {
-                System.out.printf("warm-up %3d s: %5.0f requests/s, p50 %.2f ms, p99 %.2f ms%n", window * 10, rate,
-                        nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
+                System.out.printf("warm-up %3d s: %5.0f requests/s, p50 %.2f ms, p99 %.2f ms, JIT compiler %,d ms%n", window * 10,
+                        rate, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, compiling);
             }
-            boolean steady = window * 10 >= seconds && before > 0 && rate <= before * STEADY;
+            boolean steady = window * 10 >= seconds && before > 0 && rate <= before * STEADY
+                    && compiling <= STEADY_COMPILING_MILLIS;
             if (steady || window * 10 >= Math.max(seconds, MOST_WARMUP_SECONDS)) {
                 System.out.printf("warm-up over after %d s (%s)%n", window * 10, steady ? "steady" : "the longest warm-up");
                 break;
