@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ public final class TaskMatcher {
     private static final double TIE = 0.1;
     /** At most this many tasks are offered to choose from. */
     private static final int FEW = 5;
+    /** How many of a thread's latest texts {@link #named} remembers. */
+    private static final int RECENT_TEXTS = 8;
 
     private final List<Task> tasks;
     private final List<String> units;
@@ -46,8 +50,29 @@ public final class TaskMatcher {
     public record Named(Task task, String name, int start, int end) {
     }
 
+    /**
+     * The latest texts this thread looked for names in, with what it found: reading one message looks at the same
+     * text (or clause) several times.
+     */
+    private final ThreadLocal<Map<String, List<Named>>> recent = ThreadLocal.withInitial(() -> new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Named>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    });
+
     /** The tasks whose name or alias the (normalized) text holds, longest names first, without overlaps. */
     public List<Named> named(String text) {
+        Map<String, List<Named>> seen = recent.get();
+        List<Named> found = seen.get(text);
+        if (found == null) {
+            found = List.copyOf(find(text));
+            seen.put(text, found);
+        }
+        return found;
+    }
+
+    private List<Named> find(String text) {
         String rest = withoutUnits(text);
         int[] pairs = pairKeys(rest);
         List<Named> found = new ArrayList<>();
