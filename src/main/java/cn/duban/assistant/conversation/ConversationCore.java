@@ -68,8 +68,10 @@ public class ConversationCore {
         Intent intent = now.reader().read(message.text(), sender(now, message.userId()));
         if (!(intent instanceof Intent.FileReport || intent instanceof Intent.Withdraw || intent instanceof Intent.Correct
                 || intent instanceof Intent.WriteNote || intent instanceof Intent.WriteNotes)) {
-            // a copy of 是 or 否 reads differently once the first copy dropped the question: the reply kept decides
-            Optional<ReplyMemory.Kept> earlier = memory.recall(message.messageId(), COPY_WAIT);
+            // a copy of 是 or 否 reads differently once the first copy dropped the question: the reply kept decides; a
+            // question that cannot be such an answer was never kept in Redis, only in this process
+            Optional<ReplyMemory.Kept> earlier = question(intent) && !now.reader().mayAnswer(message.text())
+                    ? memory.recallHere(message.messageId()) : memory.recall(message.messageId(), COPY_WAIT);
             if (earlier.isPresent()) {
                 return copy(earlier.get());
             }
@@ -125,9 +127,17 @@ public class ConversationCore {
      * an effect (a note, a 督办单 drafted), in this process alone for a question about tasks or 督办单.
      */
     private String kept(InboundMessage message, Intent intent, String text) {
-        boolean question = intent instanceof Intent.AskTask || intent instanceof Intent.AskUnitTasks
-                || intent instanceof Intent.AskLights || intent instanceof Intent.ListOrders;
-        return question ? memory.answered(message.messageId(), text) : memory.remember(message.messageId(), text);
+        return question(intent) ? memory.answered(message.messageId(), text) : memory.remember(message.messageId(), text);
+    }
+
+    /** Whether the intent only asks: it has no effect, and its reply is kept in this process alone. */
+    private static boolean question(Intent intent) {
+        return intent instanceof Intent.Help || intent instanceof Intent.SmallTalk || intent instanceof Intent.Unreadable
+                || intent instanceof Intent.ExportLedger || intent instanceof Intent.AskBehind || intent instanceof Intent.AskSilent
+                || intent instanceof Intent.AskUnit || intent instanceof Intent.AskTargets || intent instanceof Intent.AskOwner
+                || intent instanceof Intent.AskWhen || intent instanceof Intent.AskSeveral || intent instanceof Intent.AskTargetList
+                || intent instanceof Intent.AskSpeaker || intent instanceof Intent.AskReport || intent instanceof Intent.AskTask
+                || intent instanceof Intent.AskUnitTasks || intent instanceof Intent.AskLights || intent instanceof Intent.ListOrders;
     }
 
     /** Keeps the reply of a claimed message for its copies, and returns it. */

@@ -90,6 +90,13 @@ public class ReplyMemory {
         }
     }
 
+    /** The reply kept in this process for a question with this message id ({@link #answered}); empty when none. */
+    public Optional<Kept> recallHere(String messageId) {
+        synchronized (answers) {
+            return Optional.ofNullable(answers.get(messageId)).map(answer -> new Kept(answer, false));
+        }
+    }
+
     /**
      * Claims a message id before acting on it: true for the first copy (and when Redis cannot tell: the ledger still
      * guards its own changes), false when another copy claimed it.

@@ -104,6 +104,22 @@ public final class MessageReader {
         return questions.read(raw, text, sender);
     }
 
+    /**
+     * Whether the message could be an answer to one of the assistant's questions (是/否, a number, a target's or a
+     * task's name alone) — read as {@link #answer} reads it, with or without a figure — so that a copy of it may have
+     * been claimed and answered before the question was dropped, and read differently now.
+     */
+    public boolean mayAnswer(String message) {
+        String text = Question.normalize(message == null ? "" : message.strip());
+        String bare = commands.bare(text);
+        String first = commands.firstPart(bare);
+        return vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first)
+                || vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first)
+                || vocabulary.pattern("choice.pattern").matcher(bare).matches()
+                || bare.length() <= 12 && !targets.named(bare).isEmpty()
+                || bare.length() <= 16 && tasks.onlyTaskName(bare);
+    }
+
     /** A part of a message with a note that reports figures (新增城镇就业20人), read as a report; null when it is none. */
     private Intent.FileReport figurePart(String part, Sender sender) {
         String text = Question.normalize(part);

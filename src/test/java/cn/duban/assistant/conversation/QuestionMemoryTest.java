@@ -81,4 +81,44 @@ class QuestionMemoryTest {
         assertThat(aofBytes()).isGreaterThan(before);
         assertThat(redis.keys("*reply*")).isNotEmpty();
     }
+
+    /**
+     * The answer to "which task" by the task's name alone: its copy, once the question is dropped, reads as a question
+     * about the task, and still gets the first reply (kept in Redis: here on another instance too), not the card.
+     */
+    @ParameterizedTest
+    @CsvSource({"津潍高铁", "津潍高铁建设", "1", "是"})
+    void aCopyOfAnAnswerToWhichTaskGetsTheFirstReplyOnAnyInstance(String answer) {
+        String asked = assistant.say("wecom-lisi/5001", "lisi", "津维高铁：完成征地");
+        String first = assistant.say("wecom-lisi/5002", "lisi", answer);
+        TestAssistant other = new TestAssistant(redis, LocalDate.of(2023, 6, 30));
+
+        String copy = assistant.say("wecom-lisi/5002", "lisi", answer);
+        String copyElsewhere = other.say("wecom-lisi/5002", "lisi", answer);
+
+        assertThat(asked).contains("是“津潍高铁建设”吗");
+        assertThat(first).contains("已记录 津潍高铁建设");
+        assertThat(copy).isEqualTo(first);
+        assertThat(copyElsewhere).isEqualTo(first);
+        assertThat(assistant.say("zhangsan", "津潍高铁进展")).containsOnlyOnce("完成征地");
+    }
+
+    /** A question that can answer none of the assistant's questions is not looked up in Redis: no reply is kept there. */
+    @Test
+    void aQuestionIsNotLookedUpInRedis() {
+        // a visitor: an official's message also asks whether he left a 督办单 draft waiting
+        assistant.say("wecom-visitor/6001", "visitor", "技改投资增长目标是多少");
+        long before = calls("get");
+
+        String answer = assistant.say("wecom-visitor/6002", "visitor", "这篇讲话是谁讲的");
+
+        assertThat(answer).isNotBlank();
+        assertThat(calls("get")).isEqualTo(before);
+    }
+
+    /** How many times Redis has run the command, from INFO commandstats. */
+    private long calls(String command) {
+        return redis.info("commandstats").lines().filter(line -> line.startsWith("cmdstat_" + command + ":"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))).findFirst().orElse(0);
+    }
 }
