@@ -14,12 +14,13 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /**
  * {@code benchmark-wecom --external [--jar=PATH | --launch="COMMAND …"] [--concurrency=16] [--warmup-seconds=60]
- * [--requests=20000]}: the callback measured from outside, side by side with the protocol floor. This process is the
+ * [--requests=20000] [--rounds=3]}: the callback measured from outside, side by side with the protocol floor. This process is the
  * load generator; the service (the given jar, this one by default, or any command that starts it — settings are
  * appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to first reply,
  * then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until the rate is
  * steady: the JIT compiler at rest), requests per second, p50/p99 latency and CPU per callback (user + system
- * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios.
+ * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios;
+ * the two are measured in turns for several rounds, and the median of the rounds' ratios is the result.
  */
 final class ExternalWeComBenchmark {
 
@@ -33,6 +34,7 @@ final class ExternalWeComBenchmark {
         int concurrency = Benchmarks.option(args, "--concurrency=", 16);
         int requests = Benchmarks.option(args, "--requests=", 20_000);
         int warmupSeconds = Benchmarks.option(args, "--warmup-seconds=", 60);
+        int rounds = Math.max(1, Benchmarks.option(args, "--rounds=", 3));
         Path scratch = Files.createTempDirectory("duban-benchmark-external");
         Path log = Files.createTempFile("duban-benchmark-service", ".log");
         int oursPort = freePort();
@@ -68,11 +70,21 @@ final class ExternalWeComBenchmark {
             System.out.println("service warm-up:");
             WeComBenchmark.warmUp(crypt, oursPort, concurrency, warmupSeconds,
                     () -> Processes.compilerMillis(service.toHandle()));
-            Measured measuredOurs = measure("ours ", service, crypt, oursPort, concurrency, requests, true);
-            Measured measuredFloor = measure("floor", floor, crypt, floorPort, concurrency, requests, false);
-            System.out.printf("ours/floor (concurrency %d): requests/s %.2f×, CPU per callback %.2f×, p99 %.2f ms vs %.2f ms%n",
-                    concurrency, measuredOurs.perSecond() / measuredFloor.perSecond(),
-                    measuredOurs.cpuMicros() / measuredFloor.cpuMicros(), measuredOurs.p99(), measuredFloor.p99());
+            // in turns, several rounds: the floor's figures vary from one short run to the next more than ours do
+            List<Measured> oursRounds = new ArrayList<>();
+            List<Measured> floors = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                long firstMsgId = 1_000_000_000L + (long) round * requests;
+                oursRounds.add(measure("ours ", service, crypt, oursPort, concurrency, requests, firstMsgId, round == 0));
+                floors.add(measure("floor", floor, crypt, floorPort, concurrency, requests, firstMsgId, false));
+                System.out.printf("round %d ours/floor: requests/s %.2f×, CPU per callback %.2f×%n", round + 1,
+                        oursRounds.get(round).perSecond() / floors.get(round).perSecond(),
+                        oursRounds.get(round).cpuMicros() / floors.get(round).cpuMicros());
+            }
+            System.out.printf("ours/floor (concurrency %d, median of %d rounds): requests/s %.2f×, CPU per callback %.2f×, p99 %.2f ms vs %.2f ms%n",
+                    concurrency, rounds, median(oursRounds, floors, (o, f) -> o.perSecond() / f.perSecond()),
+                    median(oursRounds, floors, (o, f) -> o.cpuMicros() / f.cpuMicros()),
+                    median(oursRounds, floors, (o, f) -> o.p99()), median(oursRounds, floors, (o, f) -> f.p99()));
             Files.deleteIfExists(log);
             return 0;
         } catch (Exception e) {
@@ -92,9 +104,21 @@ final class ExternalWeComBenchmark {
     private record Measured(double perSecond, double p99, double cpuMicros) {
     }
 
+    /** The median over the rounds of a figure of each round's pair. */
+    private static double median(List<Measured> ours, List<Measured> floors,
+                                 java.util.function.ToDoubleBiFunction<Measured, Measured> figure) {
+        double[] figures = new double[ours.size()];
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = figure.applyAsDouble(ours.get(i), floors.get(i));
+        }
+        Arrays.sort(figures);
+        return figures.length % 2 == 1 ? figures[figures.length / 2]
+                : (figures[figures.length / 2 - 1] + figures[figures.length / 2]) / 2;
+    }
+
     private static Measured measure(String name, Process process, WxCryptUtil crypt, int port, int concurrency,
-                                    int requests, boolean check) throws Exception {
-        List<WeComBenchmark.Callback> callbacks = WeComBenchmark.prepare(crypt, port, requests, 1_000_000_000L);
+                                    int requests, long firstMsgId, boolean check) throws Exception {
+        List<WeComBenchmark.Callback> callbacks = WeComBenchmark.prepare(crypt, port, requests, firstMsgId);
         List<ProcessHandle> processes = new ArrayList<>();
         processes.add(process.toHandle());
         process.toHandle().descendants().forEach(processes::add);
