@@ -148,6 +148,14 @@ class WeComCallbackCostTest {
     }
 
     @Test
+    void theWorkbenchsLoginFilterIsNotOnTheCallbacksPath() {
+        var security = context.getServletContext().getFilterRegistration("springSecurityFilterChain");
+
+        assertThat(security).isNotNull();
+        assertThat(security.getUrlPatternMappings()).contains("/workbench/*", "/login").doesNotContain("/*", "/wecom/*");
+    }
+
+    @Test
     void tomcatIsSizedForASmallServer() {
         var protocol = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector().getProtocolHandler();
 
