@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Reads a POST callback's body without holding a server thread while the client is slow: Servlet non-blocking IO
- * collects the bytes as they arrive, and a deadline counted from the end of the headers ends the request with 408
+ * Reads a POST callback's body without holding a server thread while the client is slow: a body that came whole
+ * with the headers is taken at once; otherwise Servlet non-blocking IO collects the bytes as they arrive, and a deadline counted from the end of the headers ends the request with 408
  * and a closed connection when the whole body has not come by then. A body over the limit ends it with 413 as soon
  * as the limit is passed. WeChat Work sends a callback (a few KB) at once, so only a slow or hostile client ever
  * meets the deadline; a few hundred of them cost a connection each, not a thread each.
@@ -44,8 +44,8 @@ final class CallbackBody implements ReadListener {
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile ScheduledFuture<?> deadline;
 
-    private CallbackBody(HttpServletRequest request, HttpServletResponse response, int limit, Handler handler)
-            throws IOException {
+    private CallbackBody(HttpServletRequest request, HttpServletResponse response, int limit, Handler handler,
+                         byte[] first, int firstLength) throws IOException {
         this.async = request.startAsync();
         this.in = request.getInputStream();
         this.response = response;
@@ -53,15 +53,35 @@ final class CallbackBody implements ReadListener {
         this.handler = handler;
         long declared = request.getContentLengthLong();
         this.body = new ByteArrayOutputStream(declared > 0 && declared <= limit ? (int) declared : 4096);
+        body.write(first, 0, firstLength);
     }
 
     /**
-     * Starts reading the request's body (at most {@code limit} bytes, within {@code timeout}) and returns at once;
-     * the handler gets the body when it is all there.
+     * Reads the request's body (at most {@code limit} bytes, within {@code timeout}) and gives it to the handler. When
+     * the whole declared body came with the headers — as WeChat Work sends it — it is taken from the server's buffer
+     * at once, on this thread; otherwise what has come is kept, this returns, and the rest is collected as it arrives.
      */
     static void read(HttpServletRequest request, HttpServletResponse response, int limit, Duration timeout,
                      ScheduledExecutorService timer, Handler handler) throws IOException {
-        CallbackBody reader = new CallbackBody(request, response, limit, handler);
+        long declared = request.getContentLengthLong();
+        byte[] first = new byte[declared >= 0 && declared <= limit ? (int) declared : 0];
+        int got = 0;
+        if (declared >= 0 && declared <= limit) {
+            ServletInputStream in = request.getInputStream();
+            // available(): bytes the server holds already, so none of these reads waits on the client
+            while (got < first.length && in.available() > 0) {
+                int read = in.read(first, got, first.length - got);
+                if (read < 0) {
+                    break;
+                }
+                got += read;
+            }
+            if (got == first.length) {
+                handle(handler, first, response);
+                return;
+            }
+        }
+        CallbackBody reader = new CallbackBody(request, response, limit, handler, first, got);
         reader.async.setTimeout(0);
         reader.deadline = timer.schedule(reader::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
         reader.in.setReadListener(reader);
@@ -90,16 +110,23 @@ final class CallbackBody implements ReadListener {
             return;
         }
         try {
-            handler.handle(body.toByteArray());
+            handle(handler, body.toByteArray(), response);
+        } finally {
+            async.complete();
+        }
+    }
+
+    /** Gives the handler the body; a failure is logged and, while nothing is sent, answered 500. */
+    private static void handle(Handler handler, byte[] body, HttpServletResponse response) {
+        try {
+            handler.handle(body);
         } catch (IOException e) {
             log.debug("企业微信回调的应答未能送出: {}", e.toString());
         } catch (RuntimeException e) {
             log.error("处理企业微信回调失败", e);
             if (!response.isCommitted()) {
-                answerQuietly(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error");
+                answerQuietly(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error");
             }
-        } finally {
-            async.complete();
         }
     }
 
@@ -133,11 +160,11 @@ final class CallbackBody implements ReadListener {
     /** Answers and closes the connection, whose unread rest is not worth waiting for. */
     private void close(int status, String reason) {
         response.setHeader("Connection", "close");
-        answerQuietly(status, reason);
+        answerQuietly(response, status, reason);
         async.complete();
     }
 
-    private void answerQuietly(int status, String reason) {
+    private static void answerQuietly(HttpServletResponse response, int status, String reason) {
         try {
             WeComCallbackServlet.answer(response, status, PLAIN, reason);
         } catch (IOException | RuntimeException e) {

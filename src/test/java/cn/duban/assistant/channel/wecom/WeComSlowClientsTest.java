@@ -94,6 +94,36 @@ class WeComSlowClientsTest {
         }
     }
 
+    /**
+     * A callback whose body comes in three pieces — with the headers, a moment later, and the rest later still — is
+     * answered as one sent at once: what came first is kept while the rest is awaited.
+     */
+    @Test
+    void aBodyThatComesInPiecesIsAnsweredWhole() throws Exception {
+        WeComTestClient client = new WeComTestClient("http://127.0.0.1:" + port + "/wecom/callback");
+        String[] sealed = client.sealed(WeComTestClient.textXml("zhangsan", "过亿元项目要引进多少个?", 9_200_000_003L));
+        byte[] body = sealed[1].getBytes(StandardCharsets.UTF_8);
+        String head = "POST /wecom/callback" + sealed[0] + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nContent-Type: text/xml\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 40);
+            out.flush();
+            Thread.sleep(300);
+            out.write(body, 40, 100);
+            out.flush();
+            Thread.sleep(300);
+            out.write(body, 140, body.length - 140);
+            out.flush();
+            socket.setSoTimeout(10_000);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 200");
+            assertThat(client.replyText(answer.substring(answer.indexOf("\r\n\r\n") + 4))).startsWith("力争全年引进过亿元项目35个以上");
+        }
+    }
+
     /** A connection that has sent the headers of a 500-byte callback and its first byte. */
     private Socket startTrickling() throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);

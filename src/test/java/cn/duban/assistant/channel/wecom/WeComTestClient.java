@@ -71,6 +71,18 @@ public final class WeComTestClient {
                 envelope(context.getEncrypt()));
     }
 
+    /** The query string and the body of a message encrypted and signed as WeChat Work does, stamped now. */
+    public String[] sealed(String plainXml) {
+        WxCryptUtil.EncryptContext context = crypt.encryptContext(plainXml);
+        return new String[] {query(context.getSignature(), context.getTimeStamp(), context.getNonce(), null),
+                envelope(context.getEncrypt())};
+    }
+
+    /** The text of a passive reply's body, decrypted; null when it is none. */
+    public String replyText(String body) {
+        return decryptReply(body);
+    }
+
     /** Sends a message encrypted and signed as WeChat Work does, but stamped {@code timestamp}. */
     public Answer sendStamped(String plainXml, String timestamp) throws IOException, InterruptedException {
         String encrypt = crypt.encrypt("0123456789abcdef", plainXml);
