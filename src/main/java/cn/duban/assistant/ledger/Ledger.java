@@ -262,6 +262,23 @@ public class Ledger {
         return newest.isEmpty() ? null : entry(Long.parseLong(newest.get(0))).map(LedgerEntry::value).orElse(null);
     }
 
+    /**
+     * A target's county figure (null when none) and its newest change by any unit (null when none), as the ledger has
+     * them now: for a summed target both in one read.
+     */
+    public Standing standing(Target target) {
+        if (target.aggregation() != Aggregation.SUM) {
+            return new Standing(countyFigure(target), lastChange(target).orElse(null));
+        }
+        List<String> both = guarded(() -> redis.mget(PREFIX + "t:" + target.id() + ":county", PREFIX + "t:" + target.id() + ":last"));
+        LedgerEntry last = both.get(1) == null ? null : entry(Long.parseLong(both.get(1))).orElse(null);
+        return new Standing(Amounts.fromStored(both.get(0)), last);
+    }
+
+    /** What {@link #standing} reads: the county figure and the newest change, each null when there is none. */
+    public record Standing(BigDecimal county, LedgerEntry last) {
+    }
+
     /** Each unit's figure for a target, as the ledger has it now. */
     public Map<String, BigDecimal> unitFigures(Target target) {
         Map<String, String> stored = guarded(() -> redis.hgetAll(PREFIX + "t:" + target.id() + ":units"));

@@ -43,7 +43,8 @@ public class ProgressService {
     }
 
     public Progress progress(Target target) {
-        return calculator.progress(target, ledger.countyFigure(target), ledger.lastChange(target).orElse(null), clock.today());
+        Ledger.Standing standing = ledger.standing(target);
+        return calculator.progress(target, standing.county(), standing.last(), clock.today());
     }
 
     /** The progress of a target whose county figure is known, e.g. right after a report. */

@@ -132,6 +132,40 @@ class WeComCallbackCostTest {
                 .isEqualTo(1);
     }
 
+    /** The commands Redis runs while {@code action} runs, each as its words, from its SLOWLOG with a 0 µs threshold. */
+    private java.util.List<String> commandsDuring(org.junit.jupiter.api.function.Executable action) throws Throwable {
+        redis.sendCommand(Protocol.Command.CONFIG, "SET", "slowlog-log-slower-than", "0");
+        redis.sendCommand(Protocol.Command.CONFIG, "SET", "slowlog-max-len", "1000");
+        redis.sendCommand(Protocol.Command.SLOWLOG, "RESET");
+        try {
+            action.execute();
+            java.util.List<String> commands = new java.util.ArrayList<>();
+            for (Object entry : (java.util.List<?>) redis.sendCommand(Protocol.Command.SLOWLOG, "GET", "1000")) {
+                StringBuilder words = new StringBuilder();
+                for (Object word : (java.util.List<?>) ((java.util.List<?>) entry).get(3)) {
+                    words.append(words.isEmpty() ? "" : " ").append(SafeEncoder.encode((byte[]) word));
+                }
+                commands.add(0, words.toString());
+            }
+            return commands;
+        } finally {
+            redis.sendCommand(Protocol.Command.CONFIG, "SET", "slowlog-log-slower-than", "10000");
+        }
+    }
+
+    /** An official's question about a summed target's progress reads its county figure and newest change in one MGET. */
+    @Test
+    void aTargetsCountyFigureAndNewestChangeAreReadTogether() throws Throwable {
+        var answer = new java.util.concurrent.atomic.AtomicReference<WeComTestClient.Answer>();
+
+        var commands = commandsDuring(() -> answer.set(client.send(
+                WeComTestClient.textXml("zhangsan", "新增城镇就业完成多少了", MSG_IDS.incrementAndGet()))));
+
+        assertThat(answer.get().text()).contains("新增城镇就业");
+        assertThat(commands).contains("MGET duban:{ledger}:t:new-urban-jobs:county duban:{ledger}:t:new-urban-jobs:last")
+                .noneMatch(command -> command.startsWith("GET ") && command.endsWith(":county"));
+    }
+
     @Test
     void aReportAndWeComsRetryOfItAreRecordedOnceAndDurably() throws Exception {
         long entries = ledger.entryCount();
