@@ -19,10 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Reads a POST callback's body without holding a server thread while the client is slow: a body that came whole
- * with the headers is taken at once; otherwise Servlet non-blocking IO collects the bytes as they arrive, and a deadline counted from the end of the headers ends the request with 408
- * and a closed connection when the whole body has not come by then. A body over the limit ends it with 413 as soon
- * as the limit is passed. WeChat Work sends a callback (a few KB) at once, so only a slow or hostile client ever
- * meets the deadline; a few hundred of them cost a connection each, not a thread each.
+ * with the headers is taken at once; otherwise Servlet non-blocking IO collects the bytes as they arrive, and a
+ * deadline counted from when the service starts reading (right after the headers, unless every request thread is
+ * busy) ends the request with 408 and a closed connection when the whole body has not come by then. A body over the
+ * limit ends it with 413 as soon as the limit is passed. WeChat Work sends a callback (a few KB) at once, so only a
+ * slow or hostile client ever meets the deadline; a few hundred of them cost a connection each, not a thread each.
  */
 final class CallbackBody implements ReadListener {
 
