@@ -1,5 +1,7 @@
 package cn.duban.assistant.ledger;
 
+import static cn.duban.assistant.ledger.LedgerUnavailableException.guarded;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,14 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import cn.duban.assistant.knowledge.Aggregation;
 import cn.duban.assistant.knowledge.Target;
 import cn.duban.assistant.redis.LuaScript;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The progress ledger in Redis. Every change goes through one Lua script ({@code ledger/ledger.lua}) that appends
@@ -336,13 +335,4 @@ public class Ledger {
         return guarded(() -> redis.llen(PREFIX + "log"));
     }
 
-    static <T> T guarded(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            throw new LedgerUnavailableException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package cn.duban.assistant.tasks;
 
+import static cn.duban.assistant.ledger.LedgerUnavailableException.guarded;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -11,12 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.function.Supplier;
 
-import cn.duban.assistant.ledger.LedgerUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The photos attached to notes (佐证材料): each file under the data folder at
@@ -115,13 +113,4 @@ public class EvidenceStore {
         }
     }
 
-    private static <T> T guarded(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            throw new LedgerUnavailableException(e);
-        }
-    }
 }

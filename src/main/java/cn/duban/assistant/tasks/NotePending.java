@@ -1,12 +1,10 @@
 package cn.duban.assistant.tasks;
 
-import java.time.Duration;
-import java.util.function.Supplier;
+import static cn.duban.assistant.ledger.LedgerUnavailableException.guarded;
 
-import cn.duban.assistant.ledger.LedgerUnavailableException;
+import java.time.Duration;
+
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -62,13 +60,4 @@ public final class NotePending {
         guarded(() -> redis.set(key, value, SetParams.setParams().ex(Math.max(1, timeout.toSeconds()))));
     }
 
-    private static <T> T guarded(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            throw new LedgerUnavailableException(e);
-        }
-    }
 }

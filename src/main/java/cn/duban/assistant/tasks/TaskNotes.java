@@ -1,5 +1,7 @@
 package cn.duban.assistant.tasks;
 
+import static cn.duban.assistant.ledger.LedgerUnavailableException.guarded;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,14 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import cn.duban.assistant.ledger.LedgerUnavailableException;
 import cn.duban.assistant.ledger.LedgerUncertainException;
 import cn.duban.assistant.redis.LuaScript;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The task notes in Redis, beside the ledger under its hash tag {@code duban:{ledger}:tn:}: every change is an
@@ -217,13 +216,4 @@ public class TaskNotes {
         return id == null ? Optional.empty() : entry(Long.parseLong(id));
     }
 
-    private static <T> T guarded(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JedisDataException e) {
-            throw e;
-        } catch (JedisException e) {
-            throw new LedgerUnavailableException(e);
-        }
-    }
 }
