@@ -110,14 +110,28 @@ public final class MessageReader {
      * been claimed and answered before the question was dropped, and read differently now.
      */
     public boolean mayAnswer(String message) {
-        String text = Question.normalize(message == null ? "" : message.strip());
-        String bare = commands.bare(text);
-        String first = commands.firstPart(bare);
-        return vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first)
-                || vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first)
-                || vocabulary.pattern("choice.pattern").matcher(bare).matches()
-                || bare.length() <= 12 && !targets.named(bare).isEmpty()
-                || bare.length() <= 16 && tasks.onlyTaskName(bare);
+        String bare = commands.bare(Question.normalize(message == null ? "" : message.strip()));
+        return AnswerWords.of(this, bare, commands.firstPart(bare), true).any();
+    }
+
+    /**
+     * How a message's bare words could answer one of the assistant's questions: 是, 否, a choice by number or target
+     * name, a task's name alone ({@code noFigures}: the message has no figure, which a name-choice must not have).
+     */
+    private record AnswerWords(boolean yes, boolean no, boolean choice, boolean taskChoice) {
+
+        static AnswerWords of(MessageReader reader, String bare, String first, boolean noFigures) {
+            Vocabulary words = reader.vocabulary;
+            return new AnswerWords(words.set("confirm").contains(bare) || words.set("confirm").contains(first),
+                    words.set("cancel").contains(bare) || words.set("cancel").contains(first),
+                    words.pattern("choice.pattern").matcher(bare).matches()
+                            || bare.length() <= 12 && noFigures && !reader.targets.named(bare).isEmpty(),
+                    bare.length() <= 16 && noFigures && reader.tasks.onlyTaskName(bare));
+        }
+
+        boolean any() {
+            return yes || no || choice || taskChoice;
+        }
     }
 
     /** A part of a message with a note that reports figures (新增城镇就业20人), read as a report; null when it is none. */
@@ -136,11 +150,12 @@ public final class MessageReader {
     /** 是/否, a number or a target's name in answer to the assistant's question; 是/否 when nothing was asked. */
     private Intent answer(String bare, List<Figure> figures, Sender sender) {
         String first = figures.isEmpty() ? commands.firstPart(bare) : bare;
-        boolean yes = vocabulary.set("confirm").contains(bare) || vocabulary.set("confirm").contains(first);
-        boolean no = vocabulary.set("cancel").contains(bare) || vocabulary.set("cancel").contains(first);
-        boolean choice = vocabulary.pattern("choice.pattern").matcher(bare).matches() || bare.length() <= 12 && figures.isEmpty() && !targets.named(bare).isEmpty();
-        boolean taskChoice = bare.length() <= 16 && figures.isEmpty() && tasks.onlyTaskName(bare);
-        if (sender.reporter().isPresent() && (yes || no || choice || taskChoice)) {
+        AnswerWords said = AnswerWords.of(this, bare, first, figures.isEmpty());
+        boolean yes = said.yes();
+        boolean no = said.no();
+        boolean choice = said.choice();
+        boolean taskChoice = said.taskChoice();
+        if (sender.reporter().isPresent() && said.any()) {
             Sender.Pending pending = sender.pending().get();
             if (pending.tasks().size() == 1 && yes) {
                 return tasks.choose(1, bare, pending.tasks()); // 是 to 是“津潍高铁建设”吗
