@@ -64,11 +64,9 @@ public class ReplyMemory {
      * up to {@code wait}. Empty when none is kept (or Redis cannot say).
      */
     public Optional<Kept> recall(String messageId, Duration wait) {
-        synchronized (answers) {
-            String answer = answers.get(messageId);
-            if (answer != null) {
-                return Optional.of(new Kept(answer, false));
-            }
+        Optional<Kept> here = recallHere(messageId);
+        if (here.isPresent()) {
+            return here;
         }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
