@@ -14,13 +14,14 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /**
  * {@code benchmark-wecom --external [--jar=PATH | --launch="COMMAND …"] [--concurrency=16] [--warmup-seconds=60]
- * [--requests=20000] [--rounds=3]}: the callback measured from outside, side by side with the protocol floor. This process is the
- * load generator; the service (the given jar, this one by default, or any command that starts it — settings are
- * appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to first reply,
- * then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until the rate is
- * steady: the JIT compiler at rest), requests per second, p50/p99 latency and CPU per callback (user + system
- * time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server together), and the ratios;
- * the two are measured in turns for several rounds, and the median of the rounds' ratios is the result.
+ * [--requests=20000] [--rounds=3]}: the callback measured from outside, side by side with the protocol floor. This
+ * process is the load generator; the service (the given jar, this one by default, or any command that starts it —
+ * settings are appended) and the {@link FloorServer} run as processes of their own. It prints the service's start to
+ * first reply, then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until
+ * steady: the JIT compiler at rest and the rate level), requests per second, p50/p99 latency and CPU per callback
+ * (user + system time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server
+ * together), and the ratios; the two are measured in turns for several rounds, and the median of the rounds' ratios
+ * is the result.
  */
 final class ExternalWeComBenchmark {
 

@@ -27,9 +27,7 @@ final class Processes {
         for (ProcessHandle process : processes) {
             Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
             if (Files.exists(stat)) {
-                String text = Files.readString(stat);
-                String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                ticks += cpuTicks(Files.readString(stat));
             }
         }
         return ticks;
@@ -51,14 +49,19 @@ final class Processes {
                 }
                 String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
                 if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                    String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks += cpuTicks(text);
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
         return Math.round(ticks * 1000 / ticksPerSecond());
+    }
+
+    /** User + system time in a {@code /proc/…/stat} line (fields 14 and 15; the name in brackets may hold spaces). */
+    private static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** USER_HZ, the unit of /proc's times: 100 on Linux unless getconf says otherwise. */

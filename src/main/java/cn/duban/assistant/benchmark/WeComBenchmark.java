@@ -20,8 +20,9 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  * {@code java -jar duban-assistant.jar benchmark-wecom [--concurrency=16] [--warmup-seconds=90] [--requests=20000]}:
  * starts the service on a loopback port with a test app (Tencent's sample Token and EncodingAESKey), warms it up with
  * callbacks for at least the given seconds and until its rate is steady, then posts signed, encrypted question
- * callbacks with unique MsgIds at a fixed concurrency and prints requests per second and p50/p99 latency. The measured bodies are encrypted before the clock starts, as
- * WeChat Work does its side of the work on its own servers; every reply is decrypted and checked afterwards.
+ * callbacks with unique MsgIds at a fixed concurrency and prints requests per second and p50/p99 latency. The
+ * measured bodies are encrypted before the clock starts, as WeChat Work does its side of the work on its own
+ * servers; every reply is decrypted and checked afterwards.
  */
 public final class WeComBenchmark {
 
