@@ -20,7 +20,7 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
  * first reply, then for each of the two, after a warm-up (at least the given seconds, 15 for the floor, then until
  * steady: the JIT compiler at rest and the rate level), requests per second, p50/p99 latency and CPU per callback
  * (user + system time from {@code /proc/<pid>/stat} before and after, the service's JVM and its redis-server
- * together), and the ratios; the two are measured in turns for several rounds, and the median of the rounds' ratios
+ * together, and each apart), and the ratios; the two are measured in turns for several rounds, and the median of the rounds' ratios
  * is the result.
  */
 final class ExternalWeComBenchmark {
@@ -124,10 +124,12 @@ final class ExternalWeComBenchmark {
         processes.add(process.toHandle());
         process.toHandle().descendants().forEach(processes::add);
         long cpuBefore = Processes.cpuTicks(processes);
+        long mainBefore = Processes.cpuTicks(processes.subList(0, 1));
         long start = System.nanoTime();
         WeComBenchmark.Sent sent = WeComBenchmark.drive(callbacks, port, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuTicks = Processes.cpuTicks(processes) - cpuBefore;
+        long mainTicks = Processes.cpuTicks(processes.subList(0, 1)) - mainBefore;
         if (check) {
             WeComBenchmark.check(callbacks, sent.answers(), crypt);
         }
@@ -135,9 +137,11 @@ final class ExternalWeComBenchmark {
         Arrays.sort(nanos);
         double cpuMicros = cpuTicks * (1e6 / Processes.ticksPerSecond()) / requests;
         Measured measured = new Measured(requests / seconds, nanos[(int) (nanos.length * 0.99)] / 1e6, cpuMicros);
-        System.out.printf("%s: %d callbacks in %.2f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, CPU per callback %.0f µs (%d processes)%n",
+        double mainMicros = mainTicks * (1e6 / Processes.ticksPerSecond()) / requests;
+        System.out.printf("%s: %d callbacks in %.2f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, CPU per callback %.0f µs%s%n",
                 name, requests, seconds, measured.perSecond(), nanos[nanos.length / 2] / 1e6, measured.p99(), cpuMicros,
-                processes.size());
+                processes.size() == 1 ? "" : String.format(" (the JVM %.0f µs, %d more processes %.0f µs)", mainMicros,
+                        processes.size() - 1, cpuMicros - mainMicros));
         return measured;
     }
 

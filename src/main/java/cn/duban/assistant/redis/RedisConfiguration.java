@@ -27,23 +27,23 @@ class RedisConfiguration {
     EmbeddedRedisHolder embeddedRedis(AssistantProperties properties, DataFolder data,
                                       org.springframework.context.ApplicationContext context) {
         if (!properties.redis().embedded()) {
-            return new EmbeddedRedisHolder(null, null);
+            return new EmbeddedRedisHolder(null, null, null);
         }
         java.nio.file.Path folder = data.path().resolve("redis");
         if (!(context instanceof org.springframework.boot.web.context.WebServerApplicationContext)) {
             java.util.Optional<String> running = EmbeddedRedis.inUseBy(folder);
             if (running.isPresent()) {
                 log.info("数据目录的嵌入式 Redis 正由运行中的助手使用,本命令连接它: {}", running.get());
-                return new EmbeddedRedisHolder(null, running.get());
+                return new EmbeddedRedisHolder(null, running.get(), null);
             }
         }
         EmbeddedRedis started = EmbeddedRedis.start(folder);
-        return new EmbeddedRedisHolder(started, started.url());
+        return new EmbeddedRedisHolder(started, started.url(), started.socket().orElse(null));
     }
 
     @Bean(destroyMethod = "close")
     UnifiedJedis redis(AssistantProperties properties, EmbeddedRedisHolder embedded) {
-        UnifiedJedis redis = RedisConnections.connect(properties.redis(), embedded.url());
+        UnifiedJedis redis = RedisConnections.connect(properties.redis(), embedded.url(), embedded.socket());
         if (!properties.redis().embedded()) {
             log.info("使用外部 Redis");
             try {
@@ -81,10 +81,10 @@ class RedisConfiguration {
     }
 
     /**
-     * The embedded server this process started (null: an external Redis, or a running service's server) and the
-     * address to connect to (null: external).
+     * The embedded server this process started (null: an external Redis, or a running service's server), the
+     * address to connect to (null: external) and its Unix socket (null: connect to the address).
      */
-    record EmbeddedRedisHolder(EmbeddedRedis redis, String url) implements AutoCloseable {
+    record EmbeddedRedisHolder(EmbeddedRedis redis, String url, java.nio.file.Path socket) implements AutoCloseable {
         @Override
         public void close() {
             if (redis != null) {

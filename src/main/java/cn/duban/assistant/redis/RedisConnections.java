@@ -10,6 +10,7 @@ import cn.duban.assistant.config.AssistantProperties;
 import java.time.Duration;
 
 import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -29,7 +30,16 @@ public final class RedisConnections {
     private RedisConnections() {
     }
 
+    /** The client for the configured Redis; for an embedded one, the server at {@code embeddedUrl}. */
     public static UnifiedJedis connect(AssistantProperties.Redis settings, String embeddedUrl) {
+        return connect(settings, embeddedUrl, null);
+    }
+
+    /**
+     * The same, through the embedded server's Unix socket {@code embeddedSocket} when it is not null (its
+     * {@code embeddedUrl} still names the database and password).
+     */
+    public static UnifiedJedis connect(AssistantProperties.Redis settings, String embeddedUrl, java.nio.file.Path embeddedSocket) {
         int timeout = (int) settings.timeout().toMillis();
         if (settings.clusterNodes() != null && !settings.clusterNodes().isEmpty()) {
             return new JedisCluster(hosts(settings.clusterNodes()), config(timeout, null, settings.password(), 0));
@@ -48,8 +58,13 @@ public final class RedisConnections {
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
         int database = path.isEmpty() ? 0 : Integer.parseInt(path);
+        JedisClientConfig config = config(timeout, user, password, database);
+        if (settings.embedded() && embeddedSocket != null) {
+            return guarded(new PooledConnectionProvider(new ConnectionFactory(new UnixSocketFactory(embeddedSocket, timeout), config),
+                    pool()), settings.timeout());
+        }
         return guarded(new PooledConnectionProvider(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
-                config(timeout, user, password, database), pool()), settings.timeout());
+                config, pool()), settings.timeout());
     }
 
     /**

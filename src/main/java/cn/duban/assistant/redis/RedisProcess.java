@@ -40,10 +40,15 @@ final class RedisProcess {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Starts redis-server on this loopback port with its files in {@code directory}; see {@link #awaitReady()}. */
-    static RedisProcess launch(Path directory, int port) {
+    /**
+     * Starts redis-server on this loopback port, and on the Unix socket {@code socket} unless it is null (only this
+     * user may connect to it), with its files in {@code directory}; see {@link #awaitReady()}.
+     */
+    static RedisProcess launch(Path directory, int port, Path socket) {
         try {
             List<String> command = RedisServer.newRedisServer().port(port)
+                    .settingIf(socket != null, "unixsocket " + socket)
+                    .settingIf(socket != null, "unixsocketperm 700")
                     .setting("bind 127.0.0.1")
                     .setting("dir " + directory.toAbsolutePath())
                     .setting("appendonly yes")

@@ -58,4 +58,78 @@ class EmbeddedRedisTest {
             assertThat(redis.ping()).isEqualTo("PONG");
         }
     }
+
+    /** The assistant's settings for the embedded server: no URL, Sentinel or Cluster. */
+    private static cn.duban.assistant.config.AssistantProperties.Redis embeddedSettings() {
+        return new cn.duban.assistant.config.AssistantProperties.Redis(null, null, java.util.List.of(), java.util.List.of(), null,
+                Duration.ofSeconds(2), false);
+    }
+
+    /** The flags Redis shows for the connection a command goes over ({@code U}: a Unix socket). */
+    private static String connectionFlags(UnifiedJedis client) {
+        Object info = client.sendCommand(redis.clients.jedis.Protocol.Command.CLIENT, "INFO");
+        String line = redis.clients.jedis.util.SafeEncoder.encode((byte[]) info);
+        return java.util.Arrays.stream(line.strip().split(" ")).filter(field -> field.startsWith("flags="))
+                .findFirst().orElseThrow().substring("flags=".length());
+    }
+
+    @Test
+    void theAssistantTalksToItsServerThroughAUnixSocketOnlyItsUserMayOpen() throws Exception {
+        try (EmbeddedRedis embedded = EmbeddedRedis.start(data);
+             UnifiedJedis redis = RedisConnections.connect(embeddedSettings(), embedded.url(), embedded.socket().orElseThrow())) {
+            Path socket = embedded.socket().orElseThrow();
+            assertThat(socket).isEqualTo(data.toAbsolutePath().resolve("redis.sock"));
+            assertThat(java.nio.file.Files.getPosixFilePermissions(socket)).containsExactlyInAnyOrder(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+
+            redis.set("report", "常家镇 新增城镇就业 120人");
+
+            assertThat(connectionFlags(redis)).contains("U");
+            try (UnifiedJedis overTcp = TestRedis.connect(embedded.url())) {
+                assertThat(overTcp.get("report")).isEqualTo("常家镇 新增城镇就业 120人");
+                assertThat(connectionFlags(overTcp)).doesNotContain("U");
+            }
+        }
+    }
+
+    @Test
+    void aServerKilledUnderASocketClientIsReachedAgainThroughTheSocket() throws Exception {
+        try (EmbeddedRedis embedded = EmbeddedRedis.start(data);
+             UnifiedJedis redis = RedisConnections.connect(embeddedSettings(), embedded.url(), embedded.socket().orElseThrow())) {
+            redis.set("report", "常家镇 新增城镇就业 120人");
+            ProcessHandle killed = ProcessHandle.of(serverPid(redis)).orElseThrow();
+
+            killed.destroyForcibly();
+            killed.onExit().get();
+
+            String value = null;
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (value == null && Instant.now().isBefore(deadline)) {
+                try {
+                    value = redis.get("report");
+                } catch (RuntimeException stillDown) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(value).isEqualTo("常家镇 新增城镇就业 120人");
+            assertThat(serverPid(redis)).isNotEqualTo(killed.pid());
+            assertThat(connectionFlags(redis)).contains("U");
+        }
+    }
+
+    @Test
+    void aFolderWhosePathIsTooLongForASocketIsServedOverTcp() throws Exception {
+        Path deep = data.resolve("县政府督查室".repeat(4)).resolve("督办助手数据目录".repeat(3));
+        try (EmbeddedRedis embedded = EmbeddedRedis.start(deep);
+             UnifiedJedis redis = RedisConnections.connect(embeddedSettings(), embedded.url(), embedded.socket().orElse(null))) {
+            assertThat(embedded.socket()).isEmpty();
+            assertThat(java.nio.file.Files.exists(deep.resolve("redis.sock"))).isFalse();
+
+            redis.set("report", "常家镇 新增城镇就业 120人");
+
+            assertThat(redis.get("report")).isEqualTo("常家镇 新增城镇就业 120人");
+            assertThat(connectionFlags(redis)).doesNotContain("U");
+        }
+    }
 }
