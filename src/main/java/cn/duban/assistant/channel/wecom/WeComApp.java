@@ -13,5 +13,11 @@ import java.time.Duration;
  * @param bodyTimeout how long a callback's body may take to arrive, from the end of its headers
  */
 record WeComApp(String corpId, int agentId, CorpCheckingCrypt crypt, WeComInbox inbox, TimestampWindow window,
-                Duration bodyTimeout) {
+                Duration bodyTimeout) implements AutoCloseable {
+
+    /** Stops the inbox's reply budget timer. */
+    @Override
+    public void close() {
+        inbox.close();
+    }
 }

@@ -27,7 +27,6 @@ class WeComCallbackServlet extends HttpServlet {
     private static final Logger log = LoggerFactory.getLogger(WeComCallbackServlet.class);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final String PLAIN = "text/plain;charset=UTF-8";
-    private static final String XML = "application/xml;charset=UTF-8";
 
     private final transient ObjectProvider<WeComApp> app;
     private transient volatile WeComApp configured;
@@ -126,13 +125,15 @@ class WeComCallbackServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, PLAIN, "message without FromUserName or MsgType");
             return;
         }
-        String reply = wecom.inbox().receive(message);
-        if (reply == null) {
-            answer(response, HttpServletResponse.SC_OK, PLAIN, "");
-            return;
+        CallbackReply reply = new CallbackReply(request, response, wecom, message.fromUser());
+        try {
+            wecom.inbox().receive(message, reply);
+        } catch (RuntimeException e) {
+            log.error("处理企业微信回调失败", e);
+            reply.failed();
+        } finally {
+            reply.finish();
         }
-        answer(response, HttpServletResponse.SC_OK, XML,
-                wecom.crypt().encrypt(PassiveReply.textXml(message.fromUser(), wecom.corpId(), reply)));
     }
 
     /** Whether the callback's timestamp is outside the window, after answering 403. */

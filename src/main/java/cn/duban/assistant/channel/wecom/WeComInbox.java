@@ -1,11 +1,10 @@
 package cn.duban.assistant.channel.wecom;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -22,14 +21,17 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
  * answer goes back: as the passive reply when it is ready within the budget, fits one text message and has no chart,
- * otherwise through message/send (text first, then the chart). A voice message with WeChat Work's recognition is
- * read as its text; an image message's photo is downloaded by its MediaId ({@link WeComImages}) and handed on. Entering the app gets the help text, which has no effect to repeat. A message WeChat
- * Work delivers again (same sender and MsgId, see {@link WeComMessageIds}) is acted on once: the conversation core gives a repeat the same reply without a second effect (its
- * reply memory, the ledger's message ids), and a repeat of one whose answer goes through the API gets an empty
- * reply, so no member gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first
- * attempt has either replied or handed its answer to the API.
+ * otherwise through message/send (text first, then the chart). The answer is made on the callback's own thread (a
+ * hand-over to another thread cost two thread switches a callback); a timer answers an empty 200 when the budget
+ * runs out first. A voice message with WeChat Work's recognition is read as its text; an image message's photo is
+ * downloaded by its MediaId ({@link WeComImages}) and handed on. Entering the app gets the help text, which has no
+ * effect to repeat. A message WeChat Work delivers again (same sender and MsgId, see {@link WeComMessageIds}) is
+ * acted on once: the conversation core gives a repeat the same reply without a second effect (its reply memory, the
+ * ledger's message ids), and a repeat of one whose answer goes through the API gets an empty reply, so no member
+ * gets an answer twice. WeChat Work retries only after 5 s without an answer, when the first attempt has either
+ * replied or handed its answer to the API.
  */
-public class WeComInbox {
+public class WeComInbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WeComInbox.class);
     private static final String STATE = "duban:{ledger}:wecom:message:";
@@ -52,13 +54,17 @@ public class WeComInbox {
     private final Duration budget;
     private final Duration memory;
     private final WeComImages images;
+    private final ScheduledThreadPoolExecutor timer = budgetTimer();
 
     WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
                UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory) {
         this(core, deliveries, current, clock, redis, workers, budget, memory, null);
     }
 
-    /** {@code images} downloads the photos of image messages (null: images get the note that it reads text). */
+    /**
+     * {@code workers} send the answers that go through the API; {@code images} downloads the photos of image
+     * messages (null: images get the note that it reads text).
+     */
     WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
                UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory, WeComImages images) {
         this.images = images;
@@ -72,56 +78,94 @@ public class WeComInbox {
         this.memory = memory;
     }
 
-    /** The text to reply passively, or null for an empty 200 (nothing to say now, or the answer goes by API). */
-    public String receive(CallbackMessage message) {
+    /**
+     * Where a callback's one answer goes: called once, from the callback's own thread, or from the reply budget's
+     * timer when the budget ran out first (the answer then goes through the API).
+     */
+    @FunctionalInterface
+    public interface Passive {
+        /** Answers the callback with this passive reply's text, or with an empty 200 when it is null. */
+        void reply(String text);
+    }
+
+    /**
+     * Answers the message on this thread, giving {@code passive} the text to reply passively or null (nothing to say
+     * now, or the answer goes by API). When the reply budget runs out first, {@code passive} gets null from the
+     * budget's timer at once, and the answer goes through the API once it is ready.
+     */
+    public void receive(CallbackMessage message, Passive passive) {
         String user = message.fromUser();
         if ("event".equals(message.msgType())) {
-            return event(message);
+            passive.reply(event(message));
+            return;
         }
         String unread = unread(message);
         if (unread != null) {
-            return unread;
+            passive.reply(unread);
+            return;
         }
-        long start = System.nanoTime();
         String callback = instance + callbacks.incrementAndGet();
         String messageId = message.messageId();
         java.time.Instant at = clock.now().toInstant();
-        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too
-        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
-                () -> answeredByApi(messageId, callback) ? ALREADY_SENT : handle(message, messageId, at), workers);
         AtomicInteger progress = new AtomicInteger(WAITING);
-        answer.whenComplete((reply, failure) -> {
-            if (!progress.compareAndSet(WAITING, COMPLETED) && reply != ALREADY_SENT
-                    && (failure != null || !reply.text().isEmpty() || reply.hasImage())) {
-                deliverLater(messageId, user, reply, failure);
-            }
-        });
-        Reply reply;
-        try {
-            reply = answer.get(Math.max(0, budget.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
+        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too
+        ScheduledFuture<?> deadline = timer.schedule(() -> {
             if (progress.compareAndSet(WAITING, GAVE_UP)) {
-                remember(messageId, callback);
-                return null;
+                passive.reply(null);
+                workers.execute(() -> remember(messageId, callback));
             }
-            reply = answer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            log.error("处理消息 {} 失败", messageId, e.getCause());
-            return current.get().wording().failed();
+        }, budget.toNanos(), TimeUnit.NANOSECONDS);
+        Reply reply = null;
+        RuntimeException failure = null;
+        try {
+            reply = answeredByApi(messageId, callback) ? ALREADY_SENT : handle(message, messageId, at);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            deadline.cancel(false);
+        }
+        if (!progress.compareAndSet(WAITING, COMPLETED)) {
+            if (failure != null || reply != ALREADY_SENT && (!reply.text().isEmpty() || reply.hasImage())) {
+                Reply late = reply;
+                RuntimeException lateFailure = failure;
+                workers.execute(() -> deliverLater(messageId, user, late, lateFailure));
+            }
+            return;
+        }
+        if (failure != null) {
+            log.error("处理消息 {} 失败", messageId, failure);
+            passive.reply(current.get().wording().failed());
+            return;
         }
         if (reply == ALREADY_SENT || reply.text().isEmpty() && !reply.hasImage()) {
-            return null;
+            passive.reply(null);
+            return;
         }
         if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
             remember(messageId, callback);
             Reply byApi = reply;
             workers.execute(() -> deliveries.deliver(user, byApi));
-            return null;
+            passive.reply(null);
+            return;
         }
-        return reply.text();
+        passive.reply(reply.text());
+    }
+
+    /** Stops the reply budget's timer. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** One thread that answers the callbacks whose budget ran out; a callback that ends in time takes its entry out. */
+    private static ScheduledThreadPoolExecutor budgetTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "wecom-reply-budget");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** A text, a recognised voice message, or a photo (downloaded here; one that cannot be had: it reads text). */

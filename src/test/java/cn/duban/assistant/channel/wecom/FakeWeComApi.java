@@ -49,6 +49,8 @@ public final class FakeWeComApi implements AutoCloseable {
     private volatile Integer tokenError;
     private volatile String validToken;
     private volatile Duration sendDelay = Duration.ZERO;
+    private volatile Duration mediaDelay = Duration.ZERO;
+    private final AtomicInteger mediaServed = new AtomicInteger();
     private final Map<String, byte[]> media = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> loginCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -184,8 +186,19 @@ public final class FakeWeComApi implements AutoCloseable {
         media.put(mediaId, bytes);
     }
 
+    /** Each media/get answers only after this delay (a photo slow to download). */
+    public void slowMedia(Duration delay) {
+        mediaDelay = delay;
+    }
+
+    /** How many media/get requests were answered with the photo's bytes, to the end. */
+    public int mediaServed() {
+        return mediaServed.get();
+    }
+
     private void download(HttpExchange exchange) throws IOException {
         record(exchange, "");
+        pause(mediaDelay);
         Map<String, String> query = query(exchange.getRequestURI());
         byte[] bytes = media.get(query.getOrDefault("media_id", ""));
         String token = query.get("access_token");
@@ -203,6 +216,7 @@ public final class FakeWeComApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+        mediaServed.incrementAndGet();
     }
 
     /**
