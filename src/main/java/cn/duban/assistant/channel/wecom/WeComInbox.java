@@ -16,7 +16,6 @@ import cn.duban.assistant.conversation.CurrentKnowledge;
 import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
@@ -34,25 +33,19 @@ import redis.clients.jedis.params.SetParams;
 public class WeComInbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WeComInbox.class);
-    private static final String STATE = "duban:{ledger}:wecom:message:";
-    private static final String BY_API = "api";
     private static final int WAITING = 0;
     private static final int COMPLETED = 1;
     private static final int GAVE_UP = 2;
     /** The answer to this message went out through the API before: a repeat gets an empty reply. */
     private static final Reply ALREADY_SENT = new Reply("");
-    /** This instance's mark prefix (instances share Redis), and a counter of its callbacks: a mark per callback. */
-    private final String instance = BY_API + ':' + java.util.UUID.randomUUID() + ':';
-    private final java.util.concurrent.atomic.AtomicLong callbacks = new java.util.concurrent.atomic.AtomicLong();
 
     private final ConversationCore core;
     private final LaterDeliveries deliveries;
     private final CurrentKnowledge current;
     private final AssistantClock clock;
-    private final UnifiedJedis redis;
     private final ExecutorService workers;
+    private final ApiMarks marks;
     private final Duration budget;
-    private final Duration memory;
     private final WeComImages images;
     private final ScheduledThreadPoolExecutor timer = budgetTimer();
 
@@ -72,10 +65,9 @@ public class WeComInbox implements AutoCloseable {
         this.deliveries = deliveries;
         this.current = current;
         this.clock = clock;
-        this.redis = redis;
         this.workers = workers;
+        this.marks = new ApiMarks(redis, memory);
         this.budget = budget;
-        this.memory = memory;
     }
 
     /**
@@ -104,7 +96,7 @@ public class WeComInbox implements AutoCloseable {
             passive.reply(unread);
             return;
         }
-        String callback = instance + callbacks.incrementAndGet();
+        String callback = marks.newCallback();
         String messageId = message.messageId();
         java.time.Instant at = clock.now().toInstant();
         AtomicInteger progress = new AtomicInteger(WAITING);
@@ -112,13 +104,13 @@ public class WeComInbox implements AutoCloseable {
         ScheduledFuture<?> deadline = timer.schedule(() -> {
             if (progress.compareAndSet(WAITING, GAVE_UP)) {
                 passive.reply(null);
-                workers.execute(() -> remember(messageId, callback));
+                workers.execute(() -> marks.mark(messageId, callback));
             }
         }, budget.toNanos(), TimeUnit.NANOSECONDS);
         Reply reply = null;
         RuntimeException failure = null;
         try {
-            reply = answeredByApi(messageId, callback) ? ALREADY_SENT : handle(message, messageId, at);
+            reply = marks.sentBefore(messageId, message.createTime(), callback) ? ALREADY_SENT : handle(message, messageId, at);
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -142,7 +134,7 @@ public class WeComInbox implements AutoCloseable {
             return;
         }
         if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
-            remember(messageId, callback);
+            marks.mark(messageId, callback);
             Reply byApi = reply;
             workers.execute(() -> deliveries.deliver(user, byApi));
             passive.reply(null);
@@ -208,30 +200,5 @@ public class WeComInbox implements AutoCloseable {
             return null;
         }
         return core.help(message.fromUser());
-    }
-
-    /**
-     * Whether the answer to this message went through the API on an earlier callback (not this one, which may mark
-     * itself before its answer starts), so that a repeat gets an empty reply. Only that case
-     * needs a mark: repeats of anything else go to the conversation core, which answers them from its reply memory,
-     * so a plain read suffices and a callback writes nothing here.
-     */
-    private boolean answeredByApi(String messageId, String callback) {
-        try {
-            String state = redis.get(STATE + messageId);
-            return state != null && state.startsWith(BY_API) && !state.equals(callback);
-        } catch (RuntimeException e) {
-            log.warn("无法读取消息 {} 的处理状态: {}", messageId, e.getMessage());
-            return false;
-        }
-    }
-
-    /** Marks the message as answered through the API by this callback, unless an earlier callback did (NX). */
-    private void remember(String messageId, String state) {
-        try {
-            redis.set(STATE + messageId, state, SetParams.setParams().nx().ex(memory.toSeconds()));
-        } catch (RuntimeException e) {
-            log.warn("无法记录消息 {} 的处理状态: {}", messageId, e.getMessage());
-        }
     }
 }

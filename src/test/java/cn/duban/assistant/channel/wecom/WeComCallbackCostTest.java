@@ -166,6 +166,24 @@ class WeComCallbackCostTest {
                 .noneMatch(command -> command.startsWith("GET ") && command.endsWith(":county"));
     }
 
+    /**
+     * A message as it first arrives (written a moment ago) cannot be WeChat Work's retry, so the API-delivery mark is
+     * not read for it; one old enough to be a retry is looked up.
+     */
+    @Test
+    void onlyAMessageOldEnoughToBeARetryIsLookedUpForAnEarlierApiDelivery() throws Throwable {
+        long fresh = MSG_IDS.incrementAndGet();
+        long old = MSG_IDS.incrementAndGet();
+        var answers = new java.util.ArrayList<WeComTestClient.Answer>();
+
+        var freshCommands = commandsDuring(() -> answers.add(client.send(WeComTestClient.freshTextXml("zhangsan", "过亿元项目要引进多少个?", fresh))));
+        var oldCommands = commandsDuring(() -> answers.add(client.send(WeComTestClient.textXml("zhangsan", "过亿元项目要引进多少个?", old))));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.text()).contains("过亿元项目"));
+        assertThat(freshCommands).noneMatch(command -> command.contains(":wecom:message:"));
+        assertThat(oldCommands).contains("GET duban:{ledger}:wecom:message:wecom-zhangsan/" + old);
+    }
+
     @Test
     void aReportAndWeComsRetryOfItAreRecordedOnceAndDurably() throws Exception {
         long entries = ledger.entryCount();

@@ -50,6 +50,9 @@ class WeComLaterDeliveryTest {
         API.close();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    redis.clients.jedis.UnifiedJedis redis;
+
     @LocalServerPort
     int port;
 
@@ -83,6 +86,30 @@ class WeComLaterDeliveryTest {
 
         assertThat(retry.body()).isEmpty();
         assertThat(deliveredTo("zhangsan", 1)).hasSize(1);
+    }
+
+    @Test
+    void aCopyOfAMessageJustWrittenWhoseAnswerWentByTheApiGetsAnEmptyReplyToo() throws Exception {
+        String xml = WeComTestClient.freshTextXml("liuliu", "医保基金", 8_000_000_004L);
+        client().send(xml);
+        deliveredTo("liuliu", 1);
+
+        var copy = client().send(xml);
+        Thread.sleep(300);
+
+        assertThat(copy.body()).isEmpty();
+        assertThat(deliveredTo("liuliu", 1)).hasSize(1);
+    }
+
+    @Test
+    void aRetryOfAMessageAnotherInstanceAnsweredByTheApiGetsAnEmptyReply() throws Exception {
+        redis.set("duban:{ledger}:wecom:message:wecom-qianqi/8000000005", "api:another-instance:1");
+
+        var retry = client().send(WeComTestClient.textXml("qianqi", "医保基金", 8_000_000_005L));
+        Thread.sleep(300);
+
+        assertThat(retry.body()).isEmpty();
+        assertThat(API.deliveredMessages()).noneMatch(message -> message.json().get("touser").asText().equals("qianqi"));
     }
 
     @Test

@@ -52,9 +52,19 @@ public final class WeComTestClient {
         registry.add("assistant.wecom.api-base-url", api::baseUrl);
     }
 
+    /** A member's text message written long ago (its CreateTime), as a retry of it is: old enough to be one. */
     public static String textXml(String user, String content, long msgId) {
+        return textXml(user, content, msgId, 1409659813L);
+    }
+
+    /** A member's text message written just now, as WeChat Work delivers it the first time. */
+    public static String freshTextXml(String user, String content, long msgId) {
+        return textXml(user, content, msgId, System.currentTimeMillis() / 1000);
+    }
+
+    private static String textXml(String user, String content, long msgId, long createTime) {
         return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
-                + "]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
+                + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
                 + content + "]]></Content><MsgId>" + msgId + "</MsgId><AgentID>" + AGENT_ID + "</AgentID></xml>";
     }
 
