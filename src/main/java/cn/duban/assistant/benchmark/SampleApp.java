@@ -28,11 +28,11 @@ final class SampleApp {
         return new WxCryptUtil(TOKEN, AES_KEY, CORP_ID);
     }
 
-    /** A member's text message as WeChat Work writes it before encrypting. */
+    /** A member's text message as WeChat Work writes it before encrypting, sent now (its CreateTime). */
     static String textMessage(String user, String content, long msgId) {
         return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
-                + "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
-                + content + "]]></Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
+                + "]]></FromUserName><CreateTime>" + System.currentTimeMillis() / 1000
+                + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
     }
 
     /** The callback body around an encrypted message. */

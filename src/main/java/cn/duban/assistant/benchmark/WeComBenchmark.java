@@ -84,8 +84,13 @@ public final class WeComBenchmark {
     }
 
     static List<Callback> prepare(WxCryptUtil crypt, int port, int count, long firstMsgId) {
+        return prepare(crypt, port, 0, count, firstMsgId);
+    }
+
+    /** Callbacks {@code from} to {@code from + count - 1} of a run whose first MsgId is {@code firstMsgId}. */
+    static List<Callback> prepare(WxCryptUtil crypt, int port, int from, int count, long firstMsgId) {
         List<Callback> prepared = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             prepared.add(callback(crypt, port, i, firstMsgId + i));
         }
         return prepared;
