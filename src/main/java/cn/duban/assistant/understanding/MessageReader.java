@@ -29,6 +29,8 @@ public final class MessageReader {
     private final SupervisionReading supervision;
     private final QuestionReading questions;
     private final List<String> quotes;
+    /** Per thread, the answer words of the message read last: {@link #mayAnswer} asks about it right after. */
+    private final ThreadLocal<AnswerWords.Read> lastAnswerWords = new ThreadLocal<>();
     private final int maxLength;
 
     public MessageReader(Knowledge knowledge, Roster roster, Vocabulary vocabulary, int maxLength) {
@@ -111,27 +113,18 @@ public final class MessageReader {
      */
     public boolean mayAnswer(String message) {
         String bare = commands.bare(Question.normalize(message == null ? "" : message.strip()));
-        return AnswerWords.of(this, bare, commands.firstPart(bare), true).any();
+        return answerWords(bare, commands.firstPart(bare), true).any();
     }
 
-    /**
-     * How a message's bare words could answer one of the assistant's questions: 是, 否, a choice by number or target
-     * name, a task's name alone ({@code noFigures}: the message has no figure, which a name-choice must not have).
-     */
-    private record AnswerWords(boolean yes, boolean no, boolean choice, boolean taskChoice) {
-
-        static AnswerWords of(MessageReader reader, String bare, String first, boolean noFigures) {
-            Vocabulary words = reader.vocabulary;
-            return new AnswerWords(words.set("confirm").contains(bare) || words.set("confirm").contains(first),
-                    words.set("cancel").contains(bare) || words.set("cancel").contains(first),
-                    words.pattern("choice.pattern").matcher(bare).matches()
-                            || bare.length() <= 12 && noFigures && !reader.targets.named(bare).isEmpty(),
-                    bare.length() <= 16 && noFigures && reader.tasks.onlyTaskName(bare));
+    /** The message's answer words, read once per thread for a message that is read and then asked about. */
+    private AnswerWords answerWords(String bare, String first, boolean noFigures) {
+        AnswerWords.Read last = lastAnswerWords.get();
+        if (last != null && last.bare().equals(bare) && last.first().equals(first) && last.noFigures() == noFigures) {
+            return last.words();
         }
-
-        boolean any() {
-            return yes || no || choice || taskChoice;
-        }
+        AnswerWords words = AnswerWords.of(vocabulary, targets, tasks, bare, first, noFigures);
+        lastAnswerWords.set(new AnswerWords.Read(bare, first, noFigures, words));
+        return words;
     }
 
     /** A part of a message with a note that reports figures (新增城镇就业20人), read as a report; null when it is none. */
@@ -150,7 +143,7 @@ public final class MessageReader {
     /** 是/否, a number or a target's name in answer to the assistant's question; 是/否 when nothing was asked. */
     private Intent answer(String bare, List<Figure> figures, Sender sender) {
         String first = figures.isEmpty() ? commands.firstPart(bare) : bare;
-        AnswerWords said = AnswerWords.of(this, bare, first, figures.isEmpty());
+        AnswerWords said = answerWords(bare, first, figures.isEmpty());
         boolean yes = said.yes();
         boolean no = said.no();
         boolean choice = said.choice();

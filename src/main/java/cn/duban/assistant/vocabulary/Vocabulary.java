@@ -35,7 +35,7 @@ public final class Vocabulary {
     private final Map<String, List<String>> words = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
-    private final Map<String, Map<Character, List<String>>> byFirstCharacter = new ConcurrentHashMap<>();
+    private final Map<String, WordIndex> byFirstCharacter = new ConcurrentHashMap<>();
 
     private Vocabulary(Properties entries, Path overrideFile) {
         this.entries = entries;
@@ -124,9 +124,9 @@ public final class Vocabulary {
         if (key.endsWith(".pattern")) {
             return pattern(key).matcher(text).find();
         }
-        Map<Character, List<String>> index = index(key);
+        WordIndex index = index(key);
         for (int i = 0; i < text.length(); i++) {
-            if (wordAt(index, text, i) != null) {
+            if (index.wordAt(text, i) != null) {
                 return true;
             }
         }
@@ -146,10 +146,10 @@ public final class Vocabulary {
             }
             return spans;
         }
-        Map<Character, List<String>> index = index(key);
+        WordIndex index = index(key);
         int i = 0;
         while (i < text.length()) {
-            String found = wordAt(index, text, i);
+            String found = index.wordAt(text, i);
             if (found == null) {
                 i++;
             } else {
@@ -160,32 +160,20 @@ public final class Vocabulary {
         return spans;
     }
 
-    private static String wordAt(Map<Character, List<String>> index, String text, int at) {
-        List<String> candidates = index.get(text.charAt(at));
-        if (candidates != null) {
-            for (String word : candidates) {
-                if (text.startsWith(word, at)) {
-                    return word;
-                }
-            }
-        }
-        return null;
-    }
-
     /** The words of a key by their first character, longest first. */
-    private Map<Character, List<String>> index(String key) {
-        return byFirstCharacter.computeIfAbsent(key, k -> words(k).stream()
-                .collect(Collectors.groupingBy(word -> word.charAt(0), Collectors.toList())));
+    private WordIndex index(String key) {
+        WordIndex known = byFirstCharacter.get(key);
+        return known != null ? known : byFirstCharacter.computeIfAbsent(key, k -> WordIndex.of(words(k)));
     }
 
     /** The text with every word of the key replaced by a space, longest words first at each place. */
     public String without(String key, String text) {
-        Map<Character, List<String>> index = index(key);
+        WordIndex index = index(key);
         StringBuilder rest = null;
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
-            String found = wordAt(index, text, i);
+            String found = index.wordAt(text, i);
             if (found == null) {
                 i++;
                 continue;
