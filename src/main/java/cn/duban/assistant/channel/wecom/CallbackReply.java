@@ -37,7 +37,10 @@ final class CallbackReply implements WeComInbox.Passive {
         this.async = request.isAsyncStarted() ? null : request.startAsync();
     }
 
-    /** Writes the passive reply (encrypted and signed) or an empty 200, unless an answer was given already. */
+    /**
+     * Writes the passive reply (encrypted and signed) or an empty 200, unless an answer was given already. An empty
+     * 200, and any answer from another thread, is sent at once.
+     */
     @Override
     public synchronized void reply(String text) {
         if (answered) {
@@ -51,8 +54,8 @@ final class CallbackReply implements WeComInbox.Passive {
                 WeComCallbackServlet.answer(response, HttpServletResponse.SC_OK, XML,
                         wecom.crypt().encrypt(PassiveReply.textXml(user, wecom.corpId(), text)));
             }
-            if (Thread.currentThread() != callbackThread) {
-                // the callback's thread is still busy: the answer goes out now, not when that thread is done
+            if (text == null || Thread.currentThread() != callbackThread) {
+                // an empty reply, or the callback's thread is still busy: the answer goes out now, not when it is done
                 response.flushBuffer();
             }
         } catch (IOException e) {

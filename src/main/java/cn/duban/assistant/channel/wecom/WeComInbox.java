@@ -100,13 +100,13 @@ public class WeComInbox implements AutoCloseable {
         String messageId = message.messageId();
         java.time.Instant at = clock.now().toInstant();
         AtomicInteger progress = new AtomicInteger(WAITING);
-        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too
-        ScheduledFuture<?> deadline = timer.schedule(() -> {
-            if (progress.compareAndSet(WAITING, GAVE_UP)) {
-                passive.reply(null);
-                workers.execute(() -> marks.mark(messageId, callback));
-            }
-        }, budget.toNanos(), TimeUnit.NANOSECONDS);
+        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too;
+        // with no budget at all every answer goes through the API
+        ScheduledFuture<?> deadline = budget.isZero() ? null : timer.schedule(() -> giveUp(progress, passive, messageId, callback),
+                budget.toNanos(), TimeUnit.NANOSECONDS);
+        if (deadline == null) {
+            giveUp(progress, passive, messageId, callback);
+        }
         Reply reply = null;
         RuntimeException failure = null;
         try {
@@ -114,7 +114,9 @@ public class WeComInbox implements AutoCloseable {
         } catch (RuntimeException e) {
             failure = e;
         } finally {
-            deadline.cancel(false);
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
         }
         if (!progress.compareAndSet(WAITING, COMPLETED)) {
             if (failure != null || reply != ALREADY_SENT && (!reply.text().isEmpty() || reply.hasImage())) {
@@ -141,6 +143,14 @@ public class WeComInbox implements AutoCloseable {
             return;
         }
         passive.reply(reply.text());
+    }
+
+    /** The budget ran out (or there is none): an empty 200 now, and a mark so that a retry gets one too. */
+    private void giveUp(AtomicInteger progress, Passive passive, String messageId, String callback) {
+        if (progress.compareAndSet(WAITING, GAVE_UP)) {
+            passive.reply(null);
+            workers.execute(() -> marks.mark(messageId, callback));
+        }
     }
 
     /** Stops the reply budget's timer. */

@@ -40,7 +40,7 @@ class WeComDeliveryRetryTest {
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("assistant.data-dir", () -> DIR.resolve("data").toString());
         registry.add("assistant.redis.url", REDIS::url);
-        registry.add("assistant.wecom.reply-budget", () -> "1ms");
+        registry.add("assistant.wecom.reply-budget", () -> "0s");
         WeComTestClient.registerApp(registry, API);
     }
 

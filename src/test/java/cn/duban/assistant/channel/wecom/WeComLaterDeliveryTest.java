@@ -42,7 +42,7 @@ class WeComLaterDeliveryTest {
         registry.add("assistant.data-dir", () -> DIR.resolve("data").toString());
         registry.add("assistant.config-dir", DIR::toString);
         WeComTestClient.registerApp(registry, API);
-        registry.add("assistant.wecom.reply-budget", () -> "1ms");
+        registry.add("assistant.wecom.reply-budget", () -> "0s");
     }
 
     @AfterAll
