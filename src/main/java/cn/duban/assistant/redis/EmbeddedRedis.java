@@ -148,15 +148,10 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    /**
-     * The Unix socket in the folder, or null when its path is too long for one or cannot be written in Redis's
-     * settings (white space, quotes): the service then connects over loopback TCP like any other client.
-     */
+    /** The Unix socket in the folder, or null when its path is too long for one. */
     private static Path socketIn(Path directory) {
         Path socket = directory.toAbsolutePath().resolve(SOCKET);
-        String path = socket.toString();
-        boolean writable = path.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
-        return writable && path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH ? socket : null;
+        return socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH ? socket : null;
     }
 
     private static int freePort() {

@@ -47,10 +47,10 @@ final class RedisProcess {
     static RedisProcess launch(Path directory, int port, Path socket) {
         try {
             List<String> command = RedisServer.newRedisServer().port(port)
-                    .settingIf(socket != null, "unixsocket " + socket)
+                    .settingIf(socket != null, "unixsocket " + (socket == null ? "" : quoted(socket)))
                     .settingIf(socket != null, "unixsocketperm 700")
                     .setting("bind 127.0.0.1")
-                    .setting("dir " + directory.toAbsolutePath())
+                    .setting("dir " + quoted(directory.toAbsolutePath()))
                     .setting("appendonly yes")
                     .setting("appendfilename " + AOF)
                     .setting("appendfsync always")
@@ -63,6 +63,14 @@ final class RedisProcess {
             throw new StartupException("嵌入式 Redis 无法运行(" + e.getMessage() + ")",
                     "若临时文件夹不允许运行程序,请用 -Djava.io.tmpdir 指向允许的文件夹;也可用 assistant.redis.url 改用外部 Redis。", e);
         }
+    }
+
+    /**
+     * A path as a double-quoted Redis configuration argument (backslash and double quote escaped), so that a folder
+     * with spaces or quotes in its name is read as one argument (Redis's config.c, {@code sdssplitargs}).
+     */
+    static String quoted(Path path) {
+        return '"' + path.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /**

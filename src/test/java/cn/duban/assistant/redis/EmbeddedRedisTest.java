@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.duban.assistant.config.StartupException;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.SafeEncoder;
 
 /** The embedded redis-server as the assistant runs it: killed, it comes back by itself, with every write it took. */
 class EmbeddedRedisTest {
@@ -125,6 +127,22 @@ class EmbeddedRedisTest {
 
             assertThat(redis.get("report")).isEqualTo("常家镇 新增城镇就业 120人");
             assertThat(connectionFlags(redis)).doesNotContain("U");
+        }
+    }
+
+    @Test
+    void aFolderWithSpacesAndQuotesInItsNameServesThroughItsSocketAndKeepsItsData() throws Exception {
+        Path odd = data.resolve("my app").resolve("县 \"督查室\" 's data");
+        try (EmbeddedRedis embedded = EmbeddedRedis.start(odd);
+             UnifiedJedis redis = RedisConnections.connect(embeddedSettings(), embedded.url(), embedded.socket().orElseThrow())) {
+            redis.set("report", "常家镇 新增城镇就业 120人");
+
+            assertThat(connectionFlags(redis)).contains("U");
+            java.util.List<?> dir = (java.util.List<?>) redis.sendCommand(Protocol.Command.CONFIG, "GET", "dir");
+            assertThat(SafeEncoder.encode((byte[]) dir.get(1))).isEqualTo(odd.toAbsolutePath().toString());
+        }
+        try (EmbeddedRedis again = EmbeddedRedis.start(odd); UnifiedJedis redis = TestRedis.connect(again.url())) {
+            assertThat(redis.get("report")).isEqualTo("常家镇 新增城镇就业 120人");
         }
     }
 }
