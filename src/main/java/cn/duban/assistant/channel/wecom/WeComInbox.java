@@ -1,10 +1,13 @@
 package cn.duban.assistant.channel.wecom;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -20,9 +23,10 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Turns a decrypted WeChat Work message into an inbound message for the conversation core and decides how the
  * answer goes back: as the passive reply when it is ready within the budget, fits one text message and has no chart,
- * otherwise through message/send (text first, then the chart). The answer is made on the callback's own thread (a
- * hand-over to another thread cost two thread switches a callback); a timer answers an empty 200 when the budget
- * runs out first. A voice message with WeChat Work's recognition is read as its text; an image message's photo is
+ * otherwise through message/send (text first, then the chart). The answer to a text is made on the callback's own
+ * thread (a hand-over to another thread cost two thread switches a callback); a timer answers an empty 200 when the
+ * budget runs out first. A photo, whose download can take seconds, is handled on a worker, the callback's thread
+ * waiting for it no longer than the budget. A voice message with WeChat Work's recognition is read as its text; an image message's photo is
  * downloaded by its MediaId ({@link WeComImages}) and handed on. Entering the app gets the help text, which has no
  * effect to repeat. A message WeChat Work delivers again (same sender and MsgId, see {@link WeComMessageIds}) is
  * acted on once: the conversation core gives a repeat the same reply without a second effect (its reply memory, the
@@ -86,7 +90,6 @@ public class WeComInbox implements AutoCloseable {
      * budget's timer at once, and the answer goes through the API once it is ready.
      */
     public void receive(CallbackMessage message, Passive passive) {
-        String user = message.fromUser();
         if ("event".equals(message.msgType())) {
             passive.reply(event(message));
             return;
@@ -96,21 +99,23 @@ public class WeComInbox implements AutoCloseable {
             passive.reply(unread);
             return;
         }
-        String callback = marks.newCallback();
-        String messageId = message.messageId();
-        java.time.Instant at = clock.now().toInstant();
-        AtomicInteger progress = new AtomicInteger(WAITING);
-        // the whole callback is inside the budget, the look-up of an earlier delivery and a photo's download too;
-        // with no budget at all every answer goes through the API
-        ScheduledFuture<?> deadline = budget.isZero() ? null : timer.schedule(() -> giveUp(progress, passive, messageId, callback),
-                budget.toNanos(), TimeUnit.NANOSECONDS);
+        Turn turn = new Turn(message, passive, marks.newCallback(), message.messageId(), clock.now().toInstant(),
+                new AtomicInteger(WAITING));
+        if ("image".equals(message.msgType())) {
+            photo(turn);
+            return;
+        }
+        // the whole callback is inside the budget, the look-up of an earlier delivery too; with no budget at all
+        // every answer goes through the API
+        ScheduledFuture<?> deadline = budget.isZero() ? null
+                : timer.schedule(() -> giveUp(turn), budget.toNanos(), TimeUnit.NANOSECONDS);
         if (deadline == null) {
-            giveUp(progress, passive, messageId, callback);
+            giveUp(turn);
         }
         Reply reply = null;
         RuntimeException failure = null;
         try {
-            reply = marks.sentBefore(messageId, message.createTime(), callback) ? ALREADY_SENT : handle(message, messageId, at);
+            reply = answer(turn);
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -118,38 +123,76 @@ public class WeComInbox implements AutoCloseable {
                 deadline.cancel(false);
             }
         }
-        if (!progress.compareAndSet(WAITING, COMPLETED)) {
+        conclude(turn, reply, failure);
+    }
+
+    /** One callback's message, where its answer goes, its mark's name, and how far it got (waiting, done, gave up). */
+    private record Turn(CallbackMessage message, Passive passive, String callback, String messageId,
+                        java.time.Instant at, AtomicInteger progress) {
+    }
+
+    /** The reply to the message: empty for a repeat of one answered through the API. */
+    private Reply answer(Turn turn) {
+        return marks.sentBefore(turn.messageId(), turn.message().createTime(), turn.callback()) ? ALREADY_SENT
+                : handle(turn.message(), turn.messageId(), turn.at());
+    }
+
+    /**
+     * A photo is downloaded first, which can take seconds: on a worker, this thread waiting for it no longer than
+     * the budget, so that slow downloads do not keep the request threads from other members' messages.
+     */
+    private void photo(Turn turn) {
+        CompletableFuture<Void> done = CompletableFuture.supplyAsync(() -> answer(turn), workers).handle((reply, failure) -> {
+            conclude(turn, reply, failure == null ? null : failure instanceof java.util.concurrent.CompletionException
+                    && failure.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failure));
+            return null;
+        });
+        try {
+            done.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            giveUp(turn);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            giveUp(turn);
+        } catch (ExecutionException e) {
+            log.error("处理消息 {} 失败", turn.messageId(), e.getCause());
+            giveUp(turn);
+        }
+    }
+
+    /** Gives the answer made: passively, or through the API when it is long, has a chart, or the budget ran out. */
+    private void conclude(Turn turn, Reply reply, RuntimeException failure) {
+        String user = turn.message().fromUser();
+        String messageId = turn.messageId();
+        if (!turn.progress().compareAndSet(WAITING, COMPLETED)) {
             if (failure != null || reply != ALREADY_SENT && (!reply.text().isEmpty() || reply.hasImage())) {
-                Reply late = reply;
-                RuntimeException lateFailure = failure;
-                workers.execute(() -> deliverLater(messageId, user, late, lateFailure));
+                workers.execute(() -> deliverLater(messageId, user, reply, failure));
             }
             return;
         }
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
-            passive.reply(current.get().wording().failed());
+            turn.passive().reply(current.get().wording().failed());
             return;
         }
         if (reply == ALREADY_SENT || reply.text().isEmpty() && !reply.hasImage()) {
-            passive.reply(null);
+            turn.passive().reply(null);
             return;
         }
         if (reply.hasImage() || TextSplitter.utf8Length(reply.text()) > TextSplitter.WECOM_TEXT_BYTES) {
-            marks.mark(messageId, callback);
-            Reply byApi = reply;
-            workers.execute(() -> deliveries.deliver(user, byApi));
-            passive.reply(null);
+            marks.mark(messageId, turn.callback());
+            workers.execute(() -> deliveries.deliver(user, reply));
+            turn.passive().reply(null);
             return;
         }
-        passive.reply(reply.text());
+        turn.passive().reply(reply.text());
     }
 
     /** The budget ran out (or there is none): an empty 200 now, and a mark so that a retry gets one too. */
-    private void giveUp(AtomicInteger progress, Passive passive, String messageId, String callback) {
-        if (progress.compareAndSet(WAITING, GAVE_UP)) {
-            passive.reply(null);
-            workers.execute(() -> marks.mark(messageId, callback));
+    private void giveUp(Turn turn) {
+        if (turn.progress().compareAndSet(WAITING, GAVE_UP)) {
+            turn.passive().reply(null);
+            workers.execute(() -> marks.mark(turn.messageId(), turn.callback()));
         }
     }
 

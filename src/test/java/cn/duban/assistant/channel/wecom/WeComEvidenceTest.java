@@ -34,6 +34,8 @@ class WeComEvidenceTest {
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("assistant.data-dir", data::toString);
         registry.add("assistant.today", () -> "2023-06-30");
+        // few request threads, so that a few slow photos could hold them all
+        registry.add("server.tomcat.threads.max", () -> "4");
         WeComTestClient.registerApp(registry, API);
     }
 
@@ -73,6 +75,35 @@ class WeComEvidenceTest {
             assertThat(API.awaitDelivered("zhouba", 1)).singleElement().satisfies(message ->
                     assertThat(message.json().get("text").get("content").asText()).startsWith("已作为佐证材料附在"));
         } finally {
+            API.slowMedia(java.time.Duration.ZERO);
+        }
+    }
+
+    @Test
+    void photosSlowToFetchDoNotKeepAQuestionWaitingPastTheirBudget() throws Exception {
+        API.serveMedia("media-slower", TestPhotos.png(11));
+        int servedBefore = API.mediaServed();
+        API.slowMedia(java.time.Duration.ofMillis(4500));
+        var photos = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            // as many photos at once as the service has request threads (4 here)
+            var sent = new java.util.ArrayList<java.util.concurrent.Future<WeComTestClient.Answer>>();
+            for (int i = 0; i < 4; i++) {
+                String user = "photographer" + i;
+                sent.add(photos.submit(() -> image(user, "media-slower")));
+            }
+            Thread.sleep(500);
+
+            var question = client.send(WeComTestClient.textXml("zhangsan", "技改投资增长目标是多少", MSG_IDS.incrementAndGet()));
+
+            // answered in the callback's own reply while every photo was still on its way
+            assertThat(API.mediaServed()).isEqualTo(servedBefore);
+            assertThat(question.text()).contains("技改投资");
+            for (var photo : sent) {
+                assertThat(photo.get().status()).isEqualTo(200);
+            }
+        } finally {
+            photos.shutdown();
             API.slowMedia(java.time.Duration.ZERO);
         }
     }
