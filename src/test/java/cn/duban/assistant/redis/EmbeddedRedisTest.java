@@ -26,6 +26,18 @@ class EmbeddedRedisTest {
                 .findFirst().orElseThrow().substring("process_id:".length()).strip());
     }
 
+    /** Writes through the client, kills its redis-server with SIGKILL, and checks the write is read back from a new one. */
+    private static void killTheServerUnder(UnifiedJedis redis) throws Exception {
+        redis.set("report", "常家镇 新增城镇就业 120人");
+        ProcessHandle killed = ProcessHandle.of(serverPid(redis)).orElseThrow();
+
+        killed.destroyForcibly();
+        killed.onExit().get();
+
+        assertThat(readOnceBack(redis, "report")).isEqualTo("常家镇 新增城镇就业 120人");
+        assertThat(serverPid(redis)).isNotEqualTo(killed.pid());
+    }
+
     /** The key's value as soon as the server answers again (within 10 s), or null. */
     private static String readOnceBack(UnifiedJedis redis, String key) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
@@ -42,14 +54,8 @@ class EmbeddedRedisTest {
     @Test
     void aKilledServerComesBackOnTheSameUrlWithItsData() throws Exception {
         try (EmbeddedRedis embedded = EmbeddedRedis.start(data); UnifiedJedis redis = TestRedis.connect(embedded.url())) {
-            redis.set("report", "常家镇 新增城镇就业 120人");
-            ProcessHandle killed = ProcessHandle.of(serverPid(redis)).orElseThrow();
+            killTheServerUnder(redis);
 
-            killed.destroyForcibly();
-            killed.onExit().get();
-
-            assertThat(readOnceBack(redis, "report")).isEqualTo("常家镇 新增城镇就业 120人");
-            assertThat(serverPid(redis)).isNotEqualTo(killed.pid());
             assertThat(embedded.isActive()).isTrue();
         }
     }
@@ -103,14 +109,8 @@ class EmbeddedRedisTest {
     void aServerKilledUnderASocketClientIsReachedAgainThroughTheSocket() throws Exception {
         try (EmbeddedRedis embedded = EmbeddedRedis.start(data);
              UnifiedJedis redis = RedisConnections.connect(embeddedSettings(), embedded.url(), embedded.socket().orElseThrow())) {
-            redis.set("report", "常家镇 新增城镇就业 120人");
-            ProcessHandle killed = ProcessHandle.of(serverPid(redis)).orElseThrow();
+            killTheServerUnder(redis);
 
-            killed.destroyForcibly();
-            killed.onExit().get();
-
-            assertThat(readOnceBack(redis, "report")).isEqualTo("常家镇 新增城镇就业 120人");
-            assertThat(serverPid(redis)).isNotEqualTo(killed.pid());
             assertThat(connectionFlags(redis)).contains("U");
         }
     }
