@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * (Servlet 6.0, 2.3.3.3) so that the timer may write and send the answer while the callback's thread still works;
  * the request completes when that thread is done ({@link #finish()}).
  */
-final class CallbackReply implements WeComInbox.Passive {
+final class CallbackReply implements PassiveAnswer {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackReply.class);
     private static final String PLAIN = "text/plain;charset=UTF-8";

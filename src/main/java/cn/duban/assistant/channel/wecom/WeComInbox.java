@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import cn.duban.assistant.config.AssistantClock;
 import cn.duban.assistant.conversation.ConversationCore;
 import cn.duban.assistant.conversation.CurrentKnowledge;
-import cn.duban.assistant.conversation.InboundMessage;
 import cn.duban.assistant.conversation.Reply;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -43,14 +42,13 @@ public class WeComInbox implements AutoCloseable {
     /** The answer to this message went out through the API before: a repeat gets an empty reply. */
     private static final Reply ALREADY_SENT = new Reply("");
 
-    private final ConversationCore core;
     private final LaterDeliveries deliveries;
     private final CurrentKnowledge current;
     private final AssistantClock clock;
     private final ExecutorService workers;
     private final ApiMarks marks;
     private final Duration budget;
-    private final WeComImages images;
+    private final MessageKinds kinds;
     private final ScheduledThreadPoolExecutor timer = budgetTimer();
 
     WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
@@ -64,8 +62,7 @@ public class WeComInbox implements AutoCloseable {
      */
     WeComInbox(ConversationCore core, LaterDeliveries deliveries, CurrentKnowledge current, AssistantClock clock,
                UnifiedJedis redis, ExecutorService workers, Duration budget, Duration memory, WeComImages images) {
-        this.images = images;
-        this.core = core;
+        this.kinds = new MessageKinds(core, current, images);
         this.deliveries = deliveries;
         this.current = current;
         this.clock = clock;
@@ -75,26 +72,16 @@ public class WeComInbox implements AutoCloseable {
     }
 
     /**
-     * Where a callback's one answer goes: called once, from the callback's own thread, or from the reply budget's
-     * timer when the budget ran out first (the answer then goes through the API).
-     */
-    @FunctionalInterface
-    public interface Passive {
-        /** Answers the callback with this passive reply's text, or with an empty 200 when it is null. */
-        void reply(String text);
-    }
-
-    /**
      * Answers the message on this thread, giving {@code passive} the text to reply passively or null (nothing to say
      * now, or the answer goes by API). When the reply budget runs out first, {@code passive} gets null from the
      * budget's timer at once, and the answer goes through the API once it is ready.
      */
-    public void receive(CallbackMessage message, Passive passive) {
+    public void receive(CallbackMessage message, PassiveAnswer passive) {
         if ("event".equals(message.msgType())) {
-            passive.reply(event(message));
+            passive.reply(kinds.event(message));
             return;
         }
-        String unread = unread(message);
+        String unread = kinds.unread(message);
         if (unread != null) {
             passive.reply(unread);
             return;
@@ -127,14 +114,14 @@ public class WeComInbox implements AutoCloseable {
     }
 
     /** One callback's message, where its answer goes, its mark's name, and how far it got (waiting, done, gave up). */
-    private record Turn(CallbackMessage message, Passive passive, String callback, String messageId,
+    private record Turn(CallbackMessage message, PassiveAnswer passive, String callback, String messageId,
                         java.time.Instant at, AtomicInteger progress) {
     }
 
     /** The reply to the message: empty for a repeat of one answered through the API. */
     private Reply answer(Turn turn) {
         return marks.sentBefore(turn.messageId(), turn.message().createTime(), turn.callback()) ? ALREADY_SENT
-                : handle(turn.message(), turn.messageId(), turn.at());
+                : kinds.handle(turn.message(), turn.messageId(), turn.at());
     }
 
     /**
@@ -213,18 +200,6 @@ public class WeComInbox implements AutoCloseable {
         return timer;
     }
 
-    /** A text, a recognised voice message, or a photo (downloaded here; one that cannot be had: it reads text). */
-    private Reply handle(CallbackMessage message, String messageId, java.time.Instant at) {
-        if (!"image".equals(message.msgType())) {
-            return core.handle(new InboundMessage(messageId, message.fromUser(), message.readable(), at));
-        }
-        cn.duban.assistant.conversation.Attachment photo = images.download(message.mediaId());
-        if (photo == null) {
-            return new Reply(current.get().wording().notText());
-        }
-        return core.handle(new InboundMessage(messageId, message.fromUser(), "", at, photo));
-    }
-
     private void deliverLater(String messageId, String user, Reply reply, Throwable failure) {
         if (failure != null) {
             log.error("处理消息 {} 失败", messageId, failure);
@@ -232,26 +207,5 @@ public class WeComInbox implements AutoCloseable {
             return;
         }
         deliveries.deliver(user, reply);
-    }
-
-    /**
-     * The answer to a message the conversation core does not read, or null for one it does: a text, a voice message
-     * with WeChat Work's recognition. A voice message without it is asked for text, anything else told it reads text.
-     */
-    private String unread(CallbackMessage message) {
-        return switch (message.msgType()) {
-            case "text" -> null;
-            case "image" -> images == null || message.mediaId().isEmpty() ? current.get().wording().notText() : null;
-            case "voice" -> message.recognition().isEmpty() ? current.get().wording().voiceNotRecognised() : null;
-            default -> current.get().wording().notText();
-        };
-    }
-
-    private String event(CallbackMessage message) {
-        String event = message.event();
-        if (!"subscribe".equals(event) && !"enter_agent".equals(event)) {
-            return null;
-        }
-        return core.help(message.fromUser());
     }
 }
