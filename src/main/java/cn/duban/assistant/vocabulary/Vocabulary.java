@@ -162,8 +162,7 @@ public final class Vocabulary {
 
     /** The words of a key by their first character, longest first. */
     private WordIndex index(String key) {
-        WordIndex known = byFirstCharacter.get(key);
-        return known != null ? known : byFirstCharacter.computeIfAbsent(key, k -> WordIndex.of(words(k)));
+        return byFirstCharacter.computeIfAbsent(key, k -> WordIndex.of(words(k)));
     }
 
     /** The text with every word of the key replaced by a space, longest words first at each place. */

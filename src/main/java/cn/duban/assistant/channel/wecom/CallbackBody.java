@@ -33,7 +33,6 @@ final class CallbackBody implements ReadListener {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CallbackBody.class);
-    private static final String PLAIN = "text/plain;charset=UTF-8";
 
     private final AsyncContext async;
     private final ServletInputStream in;
@@ -167,7 +166,7 @@ final class CallbackBody implements ReadListener {
 
     private static void answerQuietly(HttpServletResponse response, int status, String reason) {
         try {
-            WeComCallbackServlet.answer(response, status, PLAIN, reason);
+            WeComCallbackServlet.answer(response, status, WeComCallbackServlet.PLAIN, reason);
         } catch (IOException | RuntimeException e) {
             log.debug("企业微信回调的应答未能送出: {}", e.toString());
         }

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 final class CallbackReply implements PassiveAnswer {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackReply.class);
-    private static final String PLAIN = "text/plain;charset=UTF-8";
     private static final String XML = "application/xml;charset=UTF-8";
 
     private final HttpServletResponse response;
@@ -43,34 +42,41 @@ final class CallbackReply implements PassiveAnswer {
      */
     @Override
     public synchronized void reply(String text) {
-        if (answered) {
+        if (!claim()) {
             return;
         }
-        answered = true;
-        try {
-            if (text == null) {
-                WeComCallbackServlet.answer(response, HttpServletResponse.SC_OK, PLAIN, "");
-            } else {
-                WeComCallbackServlet.answer(response, HttpServletResponse.SC_OK, XML,
-                        wecom.crypt().encrypt(PassiveReply.textXml(user, wecom.corpId(), text)));
-            }
-            if (text == null || Thread.currentThread() != callbackThread) {
-                // an empty reply, or the callback's thread is still busy: the answer goes out now, not when it is done
-                response.flushBuffer();
-            }
-        } catch (IOException e) {
-            log.debug("企业微信回调的应答未能送出: {}", e.toString());
+        if (text == null) {
+            write(HttpServletResponse.SC_OK, WeComCallbackServlet.PLAIN, "", true);
+            return;
         }
+        // from another thread the callback's thread is still busy: the answer goes out now, not when it is done
+        write(HttpServletResponse.SC_OK, XML, wecom.crypt().encrypt(PassiveReply.textXml(user, wecom.corpId(), text)),
+                Thread.currentThread() != callbackThread);
     }
 
     /** Answers 500 when the callback failed before any answer was given. */
     synchronized void failed() {
+        if (claim()) {
+            write(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, WeComCallbackServlet.PLAIN, "internal error", false);
+        }
+    }
+
+    /** Whether this call gives the callback's one answer (the first to ask does). */
+    private boolean claim() {
         if (answered) {
-            return;
+            return false;
         }
         answered = true;
+        return true;
+    }
+
+    /** Writes the answer, sending it at once when {@code now}. */
+    private void write(int status, String contentType, String body, boolean now) {
         try {
-            WeComCallbackServlet.answer(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, PLAIN, "internal error");
+            WeComCallbackServlet.answer(response, status, contentType, body);
+            if (now) {
+                response.flushBuffer();
+            }
         } catch (IOException | RuntimeException e) {
             log.debug("企业微信回调的应答未能送出: {}", e.toString());
         }

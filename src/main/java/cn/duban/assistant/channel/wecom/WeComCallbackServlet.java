@@ -26,7 +26,8 @@ class WeComCallbackServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(WeComCallbackServlet.class);
     static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final String PLAIN = "text/plain;charset=UTF-8";
+    /** The content type of the callback's plain answers (empty 200s, errors). */
+    static final String PLAIN = "text/plain;charset=UTF-8";
 
     private final transient ObjectProvider<WeComApp> app;
     private transient volatile WeComApp configured;
